@@ -1,0 +1,6 @@
+export * from "./kinds.js";
+export * from "./predicates.js";
+export type * from "./types.js";
+export type * from "./graph.js";
+export * from "./errors.js";
+export * from "./curated.js";

@@ -1,0 +1,163 @@
+/**
+ * news-kg schema: the data that flows between stages
+ * ===================================================
+ *
+ * Articles come in, Mentions are found in them, Mentions resolve to Entities,
+ * and Triples link Entities with Evidence pointing back into the articles.
+ * Every offset is a JavaScript string index into `Article.text` (end exclusive).
+ */
+import type { EntityKind } from "./kinds.js";
+import type { Predicate } from "./predicates.js";
+
+/** One news article, as read from the corpus. `text` is never altered after reading. */
+export interface Article {
+  id: string;
+  text: string;
+  title?: string;
+  outlet?: string;
+  /** ISO 8601 date (YYYY-MM-DD) of publication, the reference for relative dates. */
+  published?: string;
+  /** Where it came from (a file path, or path:line for JSONL). */
+  source?: string;
+}
+
+/** A sentence of an article with its character span. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Where a fact was read: article, sentence, character span and the sentence itself. */
+export interface Evidence {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** A surface form of an entity in one article. */
+export interface Mention {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The surface text exactly as in the article (`text.slice(start, end)`). */
+  text: string;
+  /** The name after titles and honorifics are stripped ("Mr Putin" → "Putin"). */
+  name: string;
+  kind: EntityKind;
+  /** How sure the extractor is of the kind (0..1). */
+  confidence: number;
+  /** Title or role seen with the mention ("President", "Defence Minister"). */
+  role?: string;
+  /** Country (canonical name) that a demonym or gazetteer ties the mention to. */
+  country?: string;
+  /** Within-document entity key, filled by the extractor's coreference pass. */
+  ref?: string;
+}
+
+export type Precision = "year" | "month" | "day";
+
+/** An event mention: a trigger word with its participants and date. */
+export interface EventMention {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The event class ("withdrawal", "visit", "air_campaign", …). */
+  type: string;
+  trigger: string;
+  /** ISO date, partial allowed ("2015-09"), or undefined when the text gives none. */
+  date?: string;
+  precision?: Precision;
+  /** How the date was found: an expression in the sentence, or the article's date. */
+  dateSource?: "text" | "published" | "document";
+  /** Mention indices (into the document's mentions) of the agent, other participants and place. */
+  agent?: number;
+  participants: number[];
+  place?: number;
+  evidence: Evidence;
+}
+
+/** A triple between two mentions (or a mention and an event mention) of one document. */
+export interface MentionTriple {
+  subject: MentionRef;
+  predicate: Predicate;
+  object: MentionRef;
+  confidence: number;
+  evidence: Evidence;
+}
+
+export type MentionRef = { mention: number } | { event: number };
+
+/** A figure or statement attributed to a source. */
+export interface Claim {
+  id: string;
+  doc: string;
+  /** What the figure is about ("civilians killed by Russian air strikes"). */
+  subject: string;
+  value: number;
+  unit: string;
+  /** Who says it ("Syrian Observatory for Human Rights"), if the text says. */
+  attributedTo?: string;
+  evidence: Evidence;
+  /** Ids of claims about the same subject that disagree. */
+  conflicts: string[];
+}
+
+/** A problem with one input or one curated entry; collected, never thrown past the stage. */
+export interface Diagnostic {
+  level: "warning" | "error";
+  /** A file, `file:line`, or article id. */
+  where: string;
+  message: string;
+}
+
+/** What the extractor yields for one article. */
+export interface DocumentExtraction {
+  doc: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  events: EventMention[];
+  triples: MentionTriple[];
+  claims: Claim[];
+  diagnostics: Diagnostic[];
+}
+
+export type Origin = "curated" | "extracted" | "both";
+
+/** A resolved entity: one node of the graph. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  /** Article ids in which it is mentioned. */
+  sources: string[];
+  mentions: number;
+  origin: Origin;
+  /** Events only. */
+  date?: string;
+  /** Events only: the event class. */
+  eventType?: string;
+  /** People: roles seen ("President", "Defence Minister"). */
+  roles?: string[];
+  /** Curated notes. */
+  note?: string;
+}
+
+/** A resolved triple: one edge of the graph. */
+export interface Triple {
+  id: string;
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  evidence: Evidence[];
+  confidence: number;
+  origin: Origin;
+  /** `corpus/curated.ts:LINE` for each curated statement of this triple. */
+  provenance: string[];
+}
