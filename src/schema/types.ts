@@ -27,6 +27,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** A photo caption or credit: read, but yields no facts. */
+  caption?: boolean;
 }
 
 /** Where a fact was read: article, sentence, character span and the sentence itself. */
@@ -55,8 +57,12 @@ export interface Mention {
   role?: string;
   /** Country (canonical name) that a demonym or gazetteer ties the mention to. */
   country?: string;
+  /** Canonical name when a lexicon knows the mention ("ISIS" → "Islamic State"). */
+  canonical?: string;
   /** Within-document entity key, filled by the extractor's coreference pass. */
   ref?: string;
+  /** Not a name in the text but implied by one ("Syrian" in "Syrian President" → Syria). */
+  implicit?: boolean;
 }
 
 export type Precision = "year" | "month" | "day";
@@ -77,6 +83,10 @@ export interface EventMention {
   dateSource?: "text" | "published" | "document";
   /** Mention indices (into the document's mentions) of the agent, other participants and place. */
   agent?: number;
+  /** How the agent relates to the event. */
+  agentRole?: "ordered" | "announced" | "participant_in";
+  /** The person who reports the event in the sentence ("…, Putin said today"): its announcer. */
+  speaker?: number;
   participants: number[];
   place?: number;
   evidence: Evidence;

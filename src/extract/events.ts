@@ -1,0 +1,372 @@
+/**
+ * Pass 3: events and their dates
+ * ==============================
+ *
+ * A trigger word ("withdrawal", "visit", "air campaign") with an agent becomes
+ * an event mention. Dates come from chrono-node, read against the article's
+ * publication date ("on Monday", "last year", "September 2015"), plus bare
+ * years ("in 2011"). Each date expression goes to the nearest trigger, except
+ * a date right after a speech verb ("said today"), which dates the report and
+ * so every reported event of the sentence. Events that news reports on the
+ * day ("withdrawal", "visit", "talks") take the article's date when the text
+ * gives none; events in quotations never start a new event, since their
+ * relative dates are the speaker's.
+ */
+import * as chrono from "chrono-node";
+import type { EventMention, Evidence, Precision } from "../schema/index.js";
+import { ANNOUNCE_WORDS, EVENT_CLASSES, ORDER_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, gazetteer, type EventClass } from "../lexicon/index.js";
+import type { MentionSpan, SentenceTokens } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+export interface DateValue {
+  date: string;
+  precision: Precision;
+}
+
+interface TriggerHit {
+  cls: EventClass;
+  t0: number;
+  t1: number;
+  announced: boolean;
+}
+
+interface DateHit extends DateValue {
+  t0: number;
+  reporting: boolean;
+}
+
+const TRIGGERS: Array<{ tokens: string[]; cls: EventClass }> = EVENT_CLASSES.flatMap((cls) =>
+  cls.triggers.map((t) => ({ tokens: t.split(" "), cls })),
+).sort((a, b) => b.tokens.length - a.tokens.length);
+
+const DURATION_RE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|past)\s+(?:years?|months?|weeks?|days?|decades?)\b/i;
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "into", "near", "from", "of", "out", "inside", "across", "over", "on"]);
+
+/** Date expressions of a text, with offsets relative to it. */
+export function findDates(text: string, published?: string): Array<DateValue & { index: number; length: number }> {
+  const out: Array<DateValue & { index: number; length: number }> = [];
+  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
+  if (ref && !Number.isNaN(ref.getTime())) {
+    for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      // "march"/"may" in lower case are verbs far more often than months.
+      if (/(?:^|[^\p{L}])(?:march|may)(?:[^\p{L}]|$)/u.test(r.text)) continue;
+      // Durations ("the last 17 years", "less than a week") are not dates.
+      if (DURATION_RE.test(r.text) && !/\bago\b/i.test(r.text)) continue;
+      if (/\b(?:than|about|around|nearly|almost|within|for)\s*$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+      const d = r.start.date();
+      const iso = d.toISOString().slice(0, 10);
+      let precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? "day" : r.start.isCertain("month") ? "month" : "year";
+      if (/\bweek\b/i.test(r.text) && precision === "day") precision = "month";
+      if (!r.start.isCertain("year") && !r.start.isCertain("weekday") && !/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(r.text) && precision !== "day") {
+        // "in March" without a year: chrono guesses the year; keep the guess only to the month.
+        precision = "month";
+      }
+      out.push({ date: cut(iso, precision), precision, index: r.index, length: r.text.length });
+    }
+  }
+  const yearRe = /\b(?:in|since|of|by|from|until|before|after|during)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|men|km|kilometres|miles|civilians|dead))/gi;
+  let m: RegExpExecArray | null;
+  while ((m = yearRe.exec(text)) !== null) {
+    const index = m.index + m[0].length - m[1]!.length;
+    if (out.some((d) => index >= d.index && index < d.index + d.length)) continue;
+    out.push({ date: m[1]!, precision: "year", index, length: 4 });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function cut(iso: string, precision: Precision): string {
+  return precision === "day" ? iso : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+export interface EventPassInput {
+  doc: string;
+  text: string;
+  published?: string;
+  sentences: SentenceTokens[];
+  /** Mentions of the document, indices are the ones events refer to. */
+  mentions: MentionSpan[];
+  /** Character ranges inside quotation marks. */
+  quoted: Array<[number, number]>;
+  evidence: (sentence: number) => Evidence;
+}
+
+/** Finds the event mentions of a document, with dates resolved. */
+export function findEvents(input: EventPassInput): EventMention[] {
+  const { doc, text, published, mentions } = input;
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(i);
+    bySentence.set(m.sentence, list);
+  });
+  const raw: Array<EventMention & { quoted: boolean; explicit: boolean }> = [];
+  let lastPersonAgent: number | undefined;
+
+  for (const s of input.sentences) {
+    if (s.caption) continue;
+    const toks = s.tokens;
+    const ids = bySentence.get(s.index) ?? [];
+    const triggers = findTriggers(toks);
+    if (triggers.length === 0) {
+      const firstPerson = ids.find((i) => mentions[i]!.kind === "person");
+      if (firstPerson !== undefined) lastPersonAgent = firstPerson;
+      continue;
+    }
+    const sentenceStart = toks[0]?.start ?? 0;
+    const sentenceText = text.slice(sentenceStart, toks[toks.length - 1]?.end ?? sentenceStart);
+    const dates: DateHit[] = findDates(sentenceText, published).map((d) => {
+      const t0 = toks.findIndex((t) => t.start >= sentenceStart + d.index);
+      const prev = toks.slice(Math.max(0, t0 - 2), t0).map((t) => t.lower);
+      return { ...d, t0: t0 === -1 ? toks.length : t0, reporting: prev.some((w) => SPEECH_VERBS.has(w)) };
+    });
+    const assigned = new Map<TriggerHit, DateHit>();
+    for (const d of dates) {
+      if (d.reporting) {
+        for (const tr of triggers) if (tr.cls.datedByPublication && !assigned.has(tr)) assigned.set(tr, d);
+        continue;
+      }
+      let best: TriggerHit | undefined;
+      let bestDist = Infinity;
+      for (const tr of triggers) {
+        const dist = d.t0 >= tr.t1 ? d.t0 - tr.t1 : tr.t0 - d.t0;
+        if (dist < bestDist) (best = tr), (bestDist = dist);
+      }
+      if (best && !assigned.has(best)) assigned.set(best, d);
+    }
+    const speaker = findSpeaker(toks, ids, mentions);
+    for (const tr of triggers) {
+      const agent = findAgent(toks, ids, mentions, tr) ?? pronounAgent(toks, tr, lastPersonAgent) ?? demonymAgent(toks, mentions, tr, s.index);
+      const place = findPlace(toks, ids, mentions, tr);
+      const participants = ids.filter((i) => {
+        const m = mentions[i]!;
+        if (i === agent || i === place || m.implicit) return false;
+        if (m.kind !== "person" && m.kind !== "force" && m.kind !== "organization") return false;
+        return Math.abs(m.t0 - tr.t1) <= 10 || Math.abs(tr.t0 - m.t1) <= 10;
+      });
+      const d = assigned.get(tr);
+      let agentRole: EventMention["agentRole"] = "participant_in";
+      if (agent !== undefined) {
+        const from = Math.max(0, Math.min(mentions[agent]!.t1, tr.t0) - 1);
+        const between = toks.slice(from, tr.t0 + 1).map((t) => t.lower);
+        if (between.some((w) => ORDER_WORDS.has(w))) agentRole = "ordered";
+        else if (tr.announced || between.some((w) => ANNOUNCE_WORDS.has(w))) agentRole = "announced";
+      }
+      const quotedHit = input.quoted.some(([a, b]) => toks[tr.t0]!.start >= a && toks[tr.t0]!.start < b);
+      const ev: EventMention & { quoted: boolean; explicit: boolean } = {
+        doc,
+        sentence: s.index,
+        start: toks[tr.t0]!.start,
+        end: toks[tr.t1 - 1]!.end,
+        type: tr.cls.name,
+        trigger: text.slice(toks[tr.t0]!.start, toks[tr.t1 - 1]!.end),
+        ...(d ? { date: d.date, precision: d.precision, dateSource: "text" as const } : {}),
+        ...(agent !== undefined ? { agent, agentRole } : {}),
+        participants: participants.filter((p) => p !== speaker),
+        ...(speaker !== undefined && speaker !== agent ? { speaker } : {}),
+        ...(place !== undefined ? { place } : {}),
+        evidence: input.evidence(s.index),
+        quoted: quotedHit,
+        explicit: d !== undefined,
+      };
+      raw.push(ev);
+      if (agent !== undefined && mentions[agent]!.kind === "person") lastPersonAgent = agent;
+    }
+    const firstPerson = ids.find((i) => mentions[i]!.kind === "person");
+    if (firstPerson !== undefined && lastPersonAgent === undefined) lastPersonAgent = firstPerson;
+  }
+  const keyOf = (i: number | undefined) => {
+    if (i === undefined) return undefined;
+    const m = mentions[i]!;
+    return `${m.kind}:${m.canonical ?? m.ref ?? m.name}`;
+  };
+  return settleEvents(raw, published, keyOf);
+}
+
+/**
+ * Decides which trigger mentions are events and gives each a date: own date,
+ * else the document's dated event of the same class, else the publication
+ * date for classes reported on the day. Agentless or quoted mentions only
+ * join an event the document already has.
+ */
+function settleEvents(
+  raw: Array<EventMention & { quoted: boolean; explicit: boolean }>,
+  published: string | undefined,
+  keyOf: (mention: number | undefined) => string | undefined,
+): EventMention[] {
+  const sharesActor = (a: EventMention, b: EventMention) =>
+    (a.agent !== undefined && keyOf(a.agent) === keyOf(b.agent)) || (a.place !== undefined && keyOf(a.place) === keyOf(b.place));
+  const classes = new Map(EVENT_CLASSES.map((c) => [c.name, c]));
+  // A bare "announcement" refers to an event the article reports elsewhere; it joins that event, never starts one.
+  const starters = raw.filter((e) => !e.quoted && e.type !== "announcement" && (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))));
+  for (const e of starters) {
+    if (e.date) continue;
+    const sameClass = starters.filter((o) => o !== e && o.type === e.type && o.dateSource === "text");
+    const cls = classes.get(e.type)!;
+    if (cls.datedByPublication && published) {
+      // Reported on the day: the article's date, unless the article dates the same kind of event to the day.
+      const match = sameClass.find((o) => o.precision === "day" && o.date && isNear(o.date, published));
+      const date = match?.date ?? published;
+      Object.assign(e, { date, precision: precisionOf(date), dateSource: match ? "document" : "published" });
+    } else if (sameClass.length === 1 && sharesActor(e, sameClass[0]!)) {
+      Object.assign(e, { date: sameClass[0]!.date, precision: sameClass[0]!.precision, dateSource: "document" });
+    }
+  }
+  const dated = starters.filter((e) => e.date);
+  const out: EventMention[] = [];
+  for (const e of raw) {
+    let ev: EventMention | undefined;
+    if (dated.includes(e)) ev = e;
+    else {
+      // Join the document's event of the same class (the most recent one for reported classes).
+      const same = dated.filter((o) => o.type === e.type || (e.type === "announcement" && e.agent !== undefined && o.agent !== undefined && o.sentence !== e.sentence && classes.get(o.type)!.datedByPublication));
+      const target = same.find((o) => o.dateSource !== "text" || (published && published.startsWith(o.date!))) ?? (same.length === 1 ? same[0] : undefined);
+      // A joining mention adds its evidence, not its guesses at place and participants.
+      if (target && (e.agent === undefined || sharesActor(e, target) || e.type === "announcement")) {
+        const { place: _p, ...rest } = e;
+        ev = { ...rest, type: target.type, participants: [], date: target.date!, precision: target.precision!, dateSource: "document" };
+        if (e.type === "announcement" && e.agent !== undefined) ev.agentRole = "announced";
+      }
+    }
+    if (!ev) continue;
+    const { quoted: _q, explicit: _e, ...clean } = ev as EventMention & { quoted?: boolean; explicit?: boolean };
+    out.push(clean);
+  }
+  // A bare announcement of a reported event is that event ("made the announcement during a visit").
+  for (const e of out) {
+    if (e.type !== "announcement") continue;
+    const host = out.find((o) => o !== e && o.type !== "announcement" && o.sentence === e.sentence && compatibleDates(o.date, e.date) && o.agent !== undefined && e.agent !== undefined && classes.get(o.type)!.datedByPublication);
+    if (host) {
+      e.type = host.type;
+      e.agentRole = "announced";
+    }
+  }
+  return out;
+}
+
+export function compatibleDates(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Within a week of the reference date. */
+function isNear(date: string, reference: string): boolean {
+  const a = Date.parse(`${date}T00:00:00Z`);
+  const b = Date.parse(`${reference}T00:00:00Z`);
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 7 * 86_400_000;
+}
+
+function precisionOf(date: string): Precision {
+  return date.length >= 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+function findTriggers(toks: Token[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (const { tokens, cls } of TRIGGERS) {
+      if (i + tokens.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < tokens.length && ok; k++) ok = toks[i + k]!.lower === tokens[k];
+      if (!ok) continue;
+      hits.push({ cls, t0: i, t1: i + tokens.length, announced: false });
+      i += tokens.length - 1;
+      break;
+    }
+  }
+  // "withdrawal announcement", "announced a partial pullout": the announcement is of the other event.
+  const kept: TriggerHit[] = [];
+  for (const h of hits) {
+    if (h.cls.name === "announcement") {
+      const other = hits.find((o) => o !== h && o.cls.name !== "announcement" && Math.abs(o.t0 - h.t1) <= 3 || (o !== h && o.cls.name !== "announcement" && Math.abs(h.t0 - o.t1) <= 1));
+      if (other) {
+        other.announced = true;
+        continue;
+      }
+    }
+    kept.push(h);
+  }
+  // One event per class and sentence: "pull out … withdrawal" in one sentence is one event.
+  const seen = new Set<string>();
+  return kept.filter((h) => (seen.has(h.cls.name) ? false : (seen.add(h.cls.name), true)));
+}
+
+function isPrepositional(toks: Token[], m: MentionSpan): boolean {
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
+    const w = toks[k]!.lower;
+    if (PLACE_PREPOSITIONS.has(w) || w === "with" || w === "by" || w === "for" || w === "against") return true;
+    if (w !== "the" && w !== "a" && !/^\p{Lu}/u.test(toks[k]!.text) && !toks[k]!.possessive) return false;
+  }
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "which", "who", "that", "while", "but", "although", "because", "since", "after", "before", "when"]);
+const AGENT_WINDOW = 15;
+
+function findAgent(toks: Token[], ids: number[], mentions: MentionSpan[], tr: TriggerHit): number | undefined {
+  // The agent stands in the trigger's clause, a few words before it.
+  const reach = (m: MentionSpan) => {
+    if (tr.t0 - m.t1 > AGENT_WINDOW) return false;
+    return !toks.slice(m.t1, tr.t0).some((t) => CLAUSE_BREAKS.has(t.lower));
+  };
+  // "the Afghanistan intervention": a place right before the trigger says where, not who.
+  const adjacentPlace = (m: MentionSpan) => m.kind === "place" && m.t1 === tr.t0;
+  const before = ids.filter((i) => mentions[i]!.t1 <= tr.t0 && !mentions[i]!.implicit && !isPrepositional(toks, mentions[i]!) && reach(mentions[i]!) && !adjacentPlace(mentions[i]!));
+  const persons = before.filter((i) => mentions[i]!.kind === "person");
+  if (persons.length > 0) return persons[persons.length - 1];
+  const actors = before.filter((i) => mentions[i]!.kind !== "place" || !toks[mentions[i]!.t1]?.possessive);
+  if (actors.length > 0) return actors[actors.length - 1];
+  // Passive: "… was met by Mr al-Assad".
+  const by = ids.find((i) => {
+    const m = mentions[i]!;
+    return m.t0 > tr.t0 && m.t0 - tr.t1 <= 4 && m.kind !== "place" && toks.slice(Math.max(tr.t1, m.t0 - 3), m.t0).some((t) => t.lower === "by");
+  });
+  if (by !== undefined) return by;
+  // "Putin's first visit".
+  const owner = ids.find((i) => mentions[i]!.t1 <= tr.t0 && toks[mentions[i]!.t1]?.possessive && tr.t0 - mentions[i]!.t1 <= 3 && mentions[i]!.kind === "person");
+  return owner;
+}
+
+/** "Russian air strikes": the country a demonym names acts. */
+function demonymAgent(toks: Token[], mentions: MentionSpan[], tr: TriggerHit, sentence: number): number | undefined {
+  if (tr.cls.name === "uprising" || tr.cls.name === "election") return undefined;
+  for (let k = tr.t0 - 1; k >= Math.max(0, tr.t0 - 3); k--) {
+    const country = gazetteer().demonyms.get(toks[k]!.lower);
+    if (country) {
+      mentions.push({
+        sentence, t0: -1, t1: -1, start: toks[k]!.start, end: toks[k]!.end, name: country, kind: "place",
+        confidence: 0.8, cue: "demonym", canonical: country, country, implicit: true,
+      });
+      return mentions.length - 1;
+    }
+    if (!/^\p{Ll}/u.test(toks[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
+function pronounAgent(toks: Token[], tr: TriggerHit, last: number | undefined): number | undefined {
+  if (last === undefined) return undefined;
+  for (let k = 0; k < tr.t0 && k < 6; k++) if (PERSON_PRONOUNS.has(toks[k]!.lower)) return last;
+  return undefined;
+}
+
+function findPlace(toks: Token[], ids: number[], mentions: MentionSpan[], tr: TriggerHit): number | undefined {
+  const places = ids.filter((i) => mentions[i]!.kind === "place" && !mentions[i]!.implicit && !toks[mentions[i]!.t1]?.possessive);
+  const after = places.filter((i) => mentions[i]!.t0 >= tr.t1 && mentions[i]!.t0 - tr.t1 <= 12 && isPrepositional(toks, mentions[i]!));
+  if (after.length > 0) {
+    // The most specific: a place that is not a country, when the phrase names both.
+    const specific = after.find((i) => mentions[i]!.cue !== "lexicon" || mentions[i]!.country !== mentions[i]!.canonical);
+    return specific ?? after[0];
+  }
+  const before = places.filter((i) => mentions[i]!.t1 <= tr.t0 && tr.t0 - mentions[i]!.t1 <= 6 && (isPrepositional(toks, mentions[i]!) || mentions[i]!.t1 === tr.t0));
+  return before[before.length - 1];
+}
+
+/** The person who says the sentence ("…, Putin said today"). */
+function findSpeaker(toks: Token[], ids: number[], mentions: MentionSpan[]): number | undefined {
+  for (const i of ids) {
+    const m = mentions[i]!;
+    if (m.kind !== "person") continue;
+    if (SPEECH_VERBS.has(toks[m.t1]?.lower ?? "") || SPEECH_VERBS.has(toks[m.t0 - 1]?.lower ?? "")) return i;
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+/**
+ * The extractor: one article in, mentions, events and triples out
+ * ===============================================================
+ *
+ * Passes run in this order, each in a file of its own:
+ *   normalize (truecase lower-cased text) → sentences → captions → tokens →
+ *   mentions → coreference → events → relations.
+ * Pure: no disk, no globals but the lexicons. Offsets are into the article's
+ * own text, which is never altered.
+ */
+import type { Article, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence } from "../schema/index.js";
+import { captionRanges } from "./captions.js";
+import { resolveDocumentMentions } from "./coreference.js";
+import { findEvents } from "./events.js";
+import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
+import { emptyCasingModel, isLowercased, truecase, type CasingModel } from "./normalize.js";
+import { quotedRanges } from "./quotes.js";
+import { findRelations } from "./relations.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+export interface ExtractOptions {
+  /** Mid-sentence casing learnt from the corpus, used to truecase lower-cased articles. */
+  casing: CasingModel;
+  /** Lower-case words of the corpus (for truecasing surnames). */
+  vocabulary?: ReadonlySet<string>;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { casing: emptyCasingModel() };
+
+export function resolveExtractOptions(options: Partial<ExtractOptions> = {}): ExtractOptions {
+  return { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+}
+
+export function extractDocument(article: Article, options: Partial<ExtractOptions> = {}): DocumentExtraction {
+  const opts = resolveExtractOptions(options);
+  const { text, id: doc } = article;
+  const lowered = isLowercased(text);
+  const work = lowered ? truecase(text, opts.casing, opts.vocabulary) : text;
+  const captions = captionRanges(text);
+  const sentences: Sentence[] = splitSentences(work).map((s) => ({
+    ...s,
+    text: text.slice(s.start, s.end),
+    ...(captions.some(([a, b]) => s.start >= a && s.end <= b) ? { caption: true } : {}),
+  }));
+  const tokenized: SentenceTokens[] = sentences.map((s) => ({
+    index: s.index,
+    tokens: tokenize(work, s.start, s.end),
+    caption: s.caption === true,
+  }));
+  const capitalisedWords = capitalisedInText(tokenized, opts.casing);
+  let spans: MentionSpan[] = [];
+  for (const s of tokenized) {
+    if (s.caption) continue;
+    spans.push(...findSentenceMentions(s, { capitalised: capitalisedWords }));
+  }
+  spans = resolveDocumentMentions(spans);
+  const evidence = (index: number): Evidence => {
+    const s = sentences[index]!;
+    return { doc, sentence: index, start: s.start, end: s.end, quote: s.text };
+  };
+  const spanTriples = [];
+  for (const s of tokenized) {
+    if (s.caption) continue;
+    const ids = spans.map((m, i) => (m.sentence === s.index ? i : -1)).filter((i) => i !== -1);
+    spanTriples.push(...findRelations({ sentence: s, mentions: spans, ids }));
+  }
+  const events = findEvents({
+    doc,
+    text: work,
+    ...(article.published ? { published: article.published } : {}),
+    sentences: tokenized,
+    mentions: spans,
+    quoted: quotedRanges(text),
+    evidence,
+  });
+  const mentions: Mention[] = spans.map((m) => toMention(doc, text, m));
+  const triples: MentionTriple[] = spanTriples.map((t) => ({
+    subject: { mention: t.subject },
+    predicate: t.predicate,
+    object: { mention: t.object },
+    confidence: t.confidence,
+    evidence: evidence(t.sentence),
+  }));
+  // The visit event says who visited where.
+  events.forEach((e, n) => {
+    if (e.type === "visit" && e.agent !== undefined && e.place !== undefined && spans[e.agent]!.kind !== "place") {
+      triples.push({ subject: { mention: e.agent }, predicate: "visited", object: { mention: e.place }, confidence: 0.75, evidence: e.evidence });
+    }
+    void n;
+  });
+  return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims: [], diagnostics: [] };
+}
+
+function toMention(doc: string, text: string, m: MentionSpan): Mention {
+  return {
+    doc,
+    sentence: m.sentence,
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    name: m.name,
+    kind: m.kind,
+    confidence: m.confidence,
+    ...(m.role ? { role: m.role } : {}),
+    ...(m.country ? { country: m.country } : {}),
+    ...(m.canonical ? { canonical: m.canonical } : {}),
+    ...(m.ref ? { ref: m.ref } : {}),
+    ...(m.implicit ? { implicit: true } : {}),
+  };
+}
+
+function dedupeTriples(triples: MentionTriple[]): MentionTriple[] {
+  const seen = new Set<string>();
+  return triples.filter((t) => {
+    const key = `${JSON.stringify(t.subject)}|${t.predicate}|${JSON.stringify(t.object)}|${t.evidence.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Words written with a capital mid-sentence in this article or, per the casing model, in the corpus. */
+function capitalisedInText(sentences: SentenceTokens[], casing: CasingModel): (lower: string) => boolean {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+    s.tokens.forEach((t, k) => {
+      if (k !== first && t.cap) words.add(t.lower);
+    });
+  }
+  return (lower) => words.has(lower) || /^\p{Lu}/u.test(casing.words.get(lower) ?? "") || casing.phrases.has(lower);
+}

@@ -1,0 +1,478 @@
+/**
+ * Pass 1: mentions of people, places, forces and organizations
+ * ============================================================
+ *
+ * Works sentence by sentence on tokens of the truecased text:
+ *   1. demonym + force noun ("Russian troops", "Russia's armed forces") → a force;
+ *   2. lexicon phrases (countries, cities, regions, known groups), longest first;
+ *   3. runs of capitalised words, with titles and honorifics stripped off the
+ *      front and kept as the role, classified by lexicons, head words
+ *      ("… Ministry", "… Front") and context ("province of …", "… air base",
+ *      "… said").
+ * Sentence-initial words count as names only when something else says so:
+ * a capital at the start of a sentence proves nothing.
+ */
+import type { EntityKind } from "../schema/index.js";
+import {
+  CASE_SENSITIVE_ALIASES,
+  FORCE_HEADS,
+  FORCE_NOUNS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  KNOWN_GROUPS,
+  MONTHS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORGANIZATION_HEADS,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLES_BY_FIRST,
+  gazetteer,
+  type KnownGroup,
+} from "../lexicon/index.js";
+import type { Token } from "./tokens.js";
+
+/** A mention while the extractor works on it: with token positions and the cue that typed it. */
+export interface MentionSpan {
+  sentence: number;
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  name: string;
+  kind: EntityKind;
+  confidence: number;
+  cue: string;
+  role?: string;
+  country?: string;
+  canonical?: string;
+  /** Implied by a demonym, not a name in the text. */
+  implicit?: boolean;
+  /** Within-document key, set by the coreference pass. */
+  ref?: string;
+}
+
+export interface SentenceTokens {
+  index: number;
+  tokens: Token[];
+  caption: boolean;
+}
+
+interface LexiconEntry {
+  kind: Exclude<EntityKind, "event" | "person">;
+  canonical: string;
+  country?: string;
+  caseSensitive: boolean;
+}
+
+let lexiconIndex: { byFirst: Map<string, Array<{ tokens: string[]; entry: LexiconEntry }>> } | undefined;
+
+const PHRASE_TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+function phraseTokens(phrase: string): string[] {
+  return (phrase.match(PHRASE_TOKEN_RE) ?? []).map((t) => t.toLowerCase());
+}
+
+/** Lexicon phrases indexed by first token, longest first. */
+function lexicon() {
+  if (lexiconIndex) return lexiconIndex;
+  const byFirst = new Map<string, Array<{ tokens: string[]; entry: LexiconEntry }>>();
+  const add = (phrase: string, entry: LexiconEntry) => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0) return;
+    if (tokens[0] === "the" && tokens.length > 1) tokens.shift();
+    const list = byFirst.get(tokens[0]!) ?? [];
+    if (!list.some((e) => e.tokens.join(" ") === tokens.join(" "))) list.push({ tokens, entry });
+    byFirst.set(tokens[0]!, list);
+  };
+  for (const group of KNOWN_GROUPS as readonly KnownGroup[]) {
+    for (const name of group.names) {
+      add(name, {
+        kind: group.kind,
+        canonical: group.names[0]!,
+        ...(group.country ? { country: group.country } : {}),
+        caseSensitive: CASE_SENSITIVE_ALIASES.has(name) || (name.length <= 3 && name === name.toUpperCase()),
+      });
+    }
+  }
+  for (const [key, place] of gazetteer().places) {
+    if (STOPWORDS.has(key)) continue;
+    add(key, {
+      kind: "place",
+      canonical: place.name,
+      ...(place.country ? { country: place.country } : {}),
+      caseSensitive: key.length <= 3,
+    });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  lexiconIndex = { byFirst };
+  return lexiconIndex;
+}
+
+/** The lexicon entry that starts at token i, if any, and how many tokens it spans. */
+export function matchLexicon(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | undefined {
+  const first = tokens[i];
+  if (!first || !first.cap) return undefined;
+  const candidates = lexicon().byFirst.get(first.lower);
+  if (!candidates) return undefined;
+  for (const { tokens: phrase, entry } of candidates) {
+    if (i + phrase.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const t = tokens[i + k]!;
+      ok = t.lower === phrase[k];
+      // Multi-word names are written with capitals, except particles.
+      if (ok && k > 0 && !t.cap && !STOPWORDS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && t.lower !== "-") ok = false;
+    }
+    if (!ok) continue;
+    if (entry.caseSensitive) {
+      const surface = tokens.slice(i, i + phrase.length).map((t) => t.text).join(" ");
+      if (surface !== surface.toUpperCase()) continue;
+    }
+    // "Georgia Smith", "Jordan Peterson": a place name followed by a capitalised word is not the place.
+    const next = tokens[i + phrase.length];
+    if (entry.kind === "place" && next && next.cap && !next.possessive && phrase.length === 1 && isNameWord(next)) {
+      continue;
+    }
+    return { entry, length: phrase.length };
+  }
+  return undefined;
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && !NON_NAME_WORDS.has(t.lower) && /\p{L}/u.test(t.text);
+}
+
+function matchPhrase(tokens: Token[], i: number, phrases: readonly string[][]): number {
+  let best = 0;
+  for (const phrase of phrases) {
+    if (phrase.length <= best) continue;
+    let ok = i + phrase.length <= tokens.length;
+    for (let k = 0; k < phrase.length && ok; k++) ok = tokens[i + k]!.lower === phrase[k];
+    if (ok) best = phrase.length;
+  }
+  return best;
+}
+
+function matchPhraseBefore(tokens: Token[], i: number, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) {
+    const from = i - phrase.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = tokens[from + k]!.lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Title at token i ("Defence Minister", "Gen."), as its length in tokens and its normalized form. */
+export function matchTitle(tokens: Token[], i: number, end = tokens.length): { length: number; title: string } | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const key = first.lower.replace(/\.$/, "");
+  const candidates = TITLES_BY_FIRST.get(key);
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    if (i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.lower.replace(/\.$/, "") === phrase[k];
+    if (ok) return { length: phrase.length, title: phrase.join(" ") };
+  }
+  return undefined;
+}
+
+const FORCE_NOUN_BLOCKERS = new Set([
+  "operations", "operation", "campaign", "commander", "commanders", "presence", "police", "field", "base",
+  "bases", "facility", "intervention", "spending", "aid", "action", "officials", "exercises", "equipment",
+  "advisers", "advisors", "sources", "experts", "hospital", "strikes", "strike", "raids", "jets", "budget",
+  "contractors", "personnel", "leaders", "leadership", "analysts", "vehicles", "court", "service", "chief",
+]);
+
+export interface MentionContext {
+  /** Lower-cased words the corpus writes with a capital mid-sentence. */
+  capitalised: (lower: string) => boolean;
+}
+
+/** Finds the mentions of one sentence. */
+export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): MentionSpan[] {
+  const toks = s.tokens;
+  const out: MentionSpan[] = [];
+  const gaz = gazetteer();
+  const firstWord = toks.findIndex((t) => /\p{L}/u.test(t.text));
+  const titleCase = isTitleCase(toks);
+  const nameAt = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || !isNameWord(t) || MONTHS.includes(t.lower) || t.possessive) return false;
+    if (STOPWORDS.has(t.lower) && t.text !== t.text.toUpperCase()) return false;
+    if (k !== firstWord && !titleCase) return true;
+    // At the start of a sentence (or in a title-case headline) a capital proves nothing.
+    return known(t) || (toks[k + 1] !== undefined && toks[k + 1]!.cap && isNameWord(toks[k + 1]!) && !titleCase);
+  };
+  const known = (t: Token): boolean =>
+    ctx.capitalised(t.lower) ||
+    GIVEN_NAMES.has(t.lower) ||
+    HONORIFICS.has(t.lower.replace(/\.$/, "")) ||
+    TITLES_BY_FIRST.has(t.lower.replace(/\.$/, "")) ||
+    gaz.demonyms.has(t.lower) ||
+    lexicon().byFirst.has(t.lower);
+
+  let i = 0;
+  while (i < toks.length) {
+    // 1. Demonym (or country + possessive) followed by a force noun.
+    const force = matchForce(s.index, toks, i);
+    if (force) {
+      out.push(force);
+      i = force.t1;
+      continue;
+    }
+    if (!nameAt(i)) {
+      i++;
+      continue;
+    }
+    // 2. Lexicon phrase.
+    const lex = matchLexicon(toks, i);
+    if (lex && !continuesAsName(toks, i + lex.length, lex.entry.kind)) {
+      out.push(span(s.index, toks, i, i + lex.length, lex.entry.kind, 0.95, "lexicon", {
+        canonical: lex.entry.canonical,
+        ...(lex.entry.country ? { country: lex.entry.country } : {}),
+      }));
+      i += lex.length;
+      continue;
+    }
+    // 3. A run of capitalised words.
+    let e = i + 1;
+    while (e < toks.length) {
+      if (nameAt(e) && !toks[e - 1]!.possessive) {
+        e++;
+        continue;
+      }
+      const w = toks[e]!;
+      const next = toks[e + 1];
+      if (next && nameAt(e + 1) && (NAME_PARTICLES.has(w.lower) || (NAME_CONNECTORS.has(w.lower) && connectorFits(toks, i, e)))) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    out.push(...classifyChunk(s.index, toks, i, e));
+    i = e;
+  }
+  return out;
+}
+
+/** "of"/"for" join a name only after an organization-like head ("Observatory for Human Rights"). */
+function connectorFits(toks: Token[], from: number, at: number): boolean {
+  const w = toks[at]!.lower;
+  if (w !== "of" && w !== "for") return false;
+  for (let k = from; k < at; k++) {
+    const lower = toks[k]!.lower;
+    if (ORGANIZATION_HEADS.has(lower) || FORCE_HEADS.has(lower) || lower === "bank" || lower === "university") return true;
+  }
+  return false;
+}
+
+function continuesAsName(toks: Token[], at: number, kind: EntityKind): boolean {
+  // "Syrian Observatory", "New York Times": the lexicon match is only the start of a longer name
+  // when the name goes on with a capitalised organization head word.
+  const next = toks[at];
+  if (!next || !next.cap || next.possessive) return false;
+  let k = at;
+  while (k < toks.length && toks[k]!.cap && !toks[k]!.possessive) k++;
+  const last = toks[k - 1]!.lower;
+  return kind === "place" && (ORGANIZATION_HEADS.has(last) || FORCE_HEADS.has(last));
+}
+
+function matchForce(sentence: number, toks: Token[], i: number): MentionSpan | undefined {
+  const t = toks[i]!;
+  const gaz = gazetteer();
+  let country: string | undefined;
+  let j = i + 1;
+  if (t.cap && gaz.demonyms.has(t.lower)) country = gaz.demonyms.get(t.lower);
+  else if (t.cap && toks[i + 1]?.possessive) {
+    const place = gaz.places.get(t.lower);
+    if (place?.type === "country") {
+      country = place.name;
+      j = i + 2;
+    }
+  }
+  if (!country) return undefined;
+  const n = matchPhrase(toks, j, FORCE_NOUNS);
+  if (n === 0) return undefined;
+  const nouns = toks.slice(j, j + n).map((x) => x.lower);
+  const after = toks[j + n];
+  if (after && FORCE_NOUN_BLOCKERS.has(after.lower)) return undefined;
+  if (nouns.length === 1 && (nouns[0] === "military" || nouns[0] === "force") && after && /^\p{Ll}/u.test(after.text) && !STOPWORDS.has(after.lower) && !SPEECH_VERBS.has(after.lower) && !/(?:ed|s)$/.test(after.lower)) {
+    return undefined;
+  }
+  const demonym = demonymOf(country);
+  const branch = nouns.includes("air") ? "air force" : nouns.includes("navy") ? "navy" : "forces";
+  return span(sentence, toks, i, j + n, "force", 0.85, "demonym+force", {
+    canonical: `${demonym} ${branch}`,
+    country,
+  });
+}
+
+/** The adjective for a country ("Russia" → "Russian"). */
+export function demonymOf(country: string): string {
+  const c = gazetteer().countries.get(country);
+  const d = c?.demonyms.find((x) => !x.endsWith("s") && x !== x.toUpperCase());
+  return d ?? country;
+}
+
+function classifyChunk(sentence: number, toks: Token[], a: number, b: number): MentionSpan[] {
+  const gaz = gazetteer();
+  let k = a;
+  let role: string | undefined;
+  let honorific = false;
+  let country: string | undefined;
+  // Demonym in front of a title or a name: "Syrian President Bashar al-Assad".
+  if (b - a >= 2 && gaz.demonyms.has(toks[k]!.lower)) {
+    const rest = classifyName(toks, k + 1, b, false, undefined);
+    // The demonym is part of an organization's name ("Syrian Observatory …"), not of a person's or a known name's.
+    if (matchTitle(toks, k + 1, b) || HONORIFICS.has(toks[k + 1]!.lower.replace(/\.$/, "")) || (rest && ["lexicon", "given-name", "place-after", "place-before"].includes(rest.cue))) {
+      country = gaz.demonyms.get(toks[k]!.lower);
+      k++;
+    }
+  }
+  // Titles and honorifics, possibly several: "Defence Minister Sergei Shoigu", "Gen. Sergei Surovikin".
+  for (;;) {
+    const title = matchTitle(toks, k, b);
+    if (title && k + title.length < b) {
+      role = role ? `${role} ${title.title}` : title.title;
+      k += title.length;
+      continue;
+    }
+    if (k + 1 < b && HONORIFICS.has(toks[k]!.lower.replace(/\.$/, ""))) {
+      honorific = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // A lower-case title just before the run: "led by president Bashar al-Assad", "spokesman Eric Pahon".
+  const before = toks[a - 1];
+  if (!role && !honorific && before && !before.cap) {
+    for (let back = 1; back <= 3 && a - back >= 0; back++) {
+      const title = matchTitle(toks, a - back, a);
+      if (title && a - back + title.length === a) {
+        role = title.title;
+        break;
+      }
+    }
+  }
+  if (k >= b) return [];
+  const personCue = honorific || role !== undefined;
+  const result = classifyName(toks, k, b, personCue, role);
+  if (!result) return subMentions(sentence, toks, a, b);
+  const m = span(sentence, toks, k, b, result.kind, result.confidence, result.cue, {
+    ...(role ? { role: titleCase(role) } : {}),
+    ...(country ?? result.country ? { country: (country ?? result.country)! } : {}),
+    ...(result.canonical ? { canonical: result.canonical } : {}),
+  });
+  if (result.cue === "unknown") {
+    const subs = subMentions(sentence, toks, a, b);
+    if (subs.length > 0) return subs;
+  }
+  return [m];
+}
+
+interface Classification {
+  kind: EntityKind;
+  confidence: number;
+  cue: string;
+  canonical?: string;
+  country?: string;
+}
+
+function classifyName(toks: Token[], k: number, b: number, personCue: boolean, role: string | undefined): Classification | undefined {
+  const gaz = gazetteer();
+  const words = toks.slice(k, b);
+  const lowers = words.map((t) => t.lower.replace(/\.$/, ""));
+  const last = lowers[lowers.length - 1]!;
+  // A lone demonym is an adjective ("the Syrian port"), not a name.
+  if (words.length === 1 && gaz.demonyms.has(lowers[0]!) && !gaz.places.has(lowers[0]!)) return undefined;
+  const lex = matchLexicon(toks, k);
+  const lexWhole = lex && k + lex.length === b ? lex : undefined;
+  if (personCue && !(lexWhole && lexWhole.entry.kind !== "place" && !role)) {
+    return { kind: "person", confidence: 0.9, cue: "title" };
+  }
+  if (lexWhole) {
+    return {
+      kind: lexWhole.entry.kind,
+      confidence: 0.95,
+      cue: "lexicon",
+      canonical: lexWhole.entry.canonical,
+      ...(lexWhole.entry.country ? { country: lexWhole.entry.country } : {}),
+    };
+  }
+  if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) return { kind: "organization", confidence: 0.8, cue: "org-head" };
+  if (words.length >= 2 && FORCE_HEADS.has(last)) return { kind: "force", confidence: 0.8, cue: "force-head" };
+  if (words.length >= 2 && PLACE_HEADS.has(last) && last !== "state") return { kind: "place", confidence: 0.8, cue: "place-head" };
+  for (let i = 0; i < lowers.length - 1; i++) {
+    if (ORGANIZATION_HEADS.has(lowers[i]!) && (lowers[i + 1] === "of" || lowers[i + 1] === "for")) {
+      return { kind: "organization", confidence: 0.75, cue: "org-head" };
+    }
+  }
+  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(lowers[0]!)) return { kind: "person", confidence: 0.85, cue: "given-name" };
+  if (matchPhrase(toks, b, PLACE_AFTER) > 0) return { kind: "place", confidence: 0.8, cue: "place-after" };
+  if (matchPhraseBefore(toks, k, PLACE_BEFORE)) return { kind: "place", confidence: 0.75, cue: "place-before" };
+  const next = toks[b];
+  const prev = toks[k - 1];
+  const prev2 = toks[k - 2];
+  if (words.length <= 4 && ((next && SPEECH_VERBS.has(next.lower)) || (prev && SPEECH_VERBS.has(prev.lower) && prev2?.text === ","))) {
+    if (!gaz.demonyms.has(lowers[0]!)) return { kind: "person", confidence: 0.6, cue: "speech" };
+  }
+  if (words.length === 1 && gaz.demonyms.has(lowers[0]!)) return undefined;
+  return { kind: "person", confidence: 0.3, cue: "unknown" };
+}
+
+/** Lexicon names inside an unclassified run ("BBC Moscow correspondent" → BBC, Moscow). */
+function subMentions(sentence: number, toks: Token[], a: number, b: number): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  let i = a;
+  while (i < b) {
+    const lex = matchLexicon(toks, i);
+    if (lex && i + lex.length <= b) {
+      out.push(span(sentence, toks, i, i + lex.length, lex.entry.kind, 0.9, "lexicon", {
+        canonical: lex.entry.canonical,
+        ...(lex.entry.country ? { country: lex.entry.country } : {}),
+      }));
+      i += lex.length;
+    } else i++;
+  }
+  return out;
+}
+
+function span(
+  sentence: number,
+  toks: Token[],
+  t0: number,
+  t1: number,
+  kind: EntityKind,
+  confidence: number,
+  cue: string,
+  extra: Partial<MentionSpan> = {},
+): MentionSpan {
+  const first = toks[t0]!;
+  const last = toks[t1 - 1]!;
+  const name = toks
+    .slice(t0, t1)
+    .map((t, n) => (n > 0 && t.start > toks[t0 + n - 1]!.end ? " " : "") + t.text)
+    .join("");
+  return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...extra };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A headline in Title Case: most words capitalised, so capitals say little. */
+function isTitleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.lower));
+  if (words.length < 4) return false;
+  return words.filter((t) => t.cap).length / words.length >= 0.8;
+}

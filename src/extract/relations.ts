@@ -1,0 +1,314 @@
+/**
+ * Pass 4: relations between mentions
+ * ==================================
+ *
+ * Typed, directed triples read off the sentence structure, never mere
+ * co-occurrence. Each rule is a small function over the tokens and mentions
+ * of one sentence; each triple keeps its sentence as evidence.
+ *   titles        "Syrian President X"          X leader_of Syria
+ *                 "Pentagon spokesman X"        X spokesperson_for Pentagon
+ *   appositions   "X, the Russian military commander in Syria"  X commands Russian forces
+ *                 "X, a security analyst with the Y Group"       X member_of Y
+ *   demonyms      "Russian troops"              Russian forces belongs_to Russia
+ *   locations     "A, B" / "A in B" / "B's province of A" / "the Syrian port of A"
+ *                 "A near B"                    A near B
+ *   bases         "Russia's A airbase", "the Russian A airbase", "C will keep its A air base"
+ *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
+ */
+import type { Predicate } from "../schema/index.js";
+import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer } from "../lexicon/index.js";
+import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
+import type { Token } from "./tokens.js";
+
+export interface SpanTriple {
+  subject: number;
+  predicate: Predicate;
+  object: number;
+  confidence: number;
+  sentence: number;
+}
+
+export interface RelationContext {
+  sentence: SentenceTokens;
+  /** All mentions of the document; rules may add implicit ones. */
+  mentions: MentionSpan[];
+  /** Indices of this sentence's mentions, in order. */
+  ids: number[];
+}
+
+const SUPPORT_VERBS = new Set(["backs", "back", "backed", "supports", "support", "supported", "supporting", "backing", "arms", "armed", "funds", "funded", "allied"]);
+const OPPOSE_VERBS = new Set(["fight", "fights", "fought", "fighting", "battled", "battles", "attacked", "attacks", "attack", "defeated", "defeat", "routed", "targeted", "bombed", "destroying", "destroy", "destroyed", "opposes", "opposed", "against"]);
+const MEET_VERBS = new Set(["met", "meets", "meeting", "hosted", "hosts", "embraced", "embracing", "received"]);
+const VISIT_VERBS = new Set(["visited", "visits", "visit", "visiting", "toured"]);
+const KEEP_VERBS = new Set(["keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"]);
+const BASE_WORDS = new Set(["base", "bases", "airbase", "airbases", "airfield", "facility", "facilities", "presence"]);
+
+export function findRelations(ctx: RelationContext): SpanTriple[] {
+  const out: SpanTriple[] = [];
+  const add = (subject: number, predicate: Predicate, object: number, confidence: number) => {
+    if (subject === object) return;
+    const a = ctx.mentions[subject]!;
+    const b = ctx.mentions[object]!;
+    if (predicate !== "near" && (a.canonical ?? a.ref ?? a.name) === (b.canonical ?? b.ref ?? b.name) && a.kind === b.kind) return;
+    if (!out.some((t) => t.subject === subject && t.predicate === predicate && t.object === object)) {
+      out.push({ subject, predicate, object, confidence, sentence: ctx.sentence.index });
+    }
+  };
+  titleRelations(ctx, add);
+  appositionRelations(ctx, add);
+  demonymForceRelations(ctx, add);
+  locationRelations(ctx, add);
+  baseRelations(ctx, add);
+  verbRelations(ctx, add);
+  return out;
+}
+
+type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
+
+/** Adds a mention implied by a demonym or a country ("Syrian" → Syria) and returns its index. */
+function implicitCountry(ctx: RelationContext, country: string, at: Token): number {
+  const existing = ctx.mentions.findIndex((m) => m.implicit && m.sentence === ctx.sentence.index && m.start === at.start && m.kind === "place");
+  if (existing !== -1) return existing;
+  ctx.mentions.push({
+    sentence: ctx.sentence.index, t0: -1, t1: -1, start: at.start, end: at.end, name: country, kind: "place",
+    confidence: 0.9, cue: "demonym", canonical: country, country, implicit: true,
+  });
+  return ctx.mentions.length - 1;
+}
+
+function implicitForce(ctx: RelationContext, country: string, at: Token): number {
+  const canonical = `${demonymOf(country)} forces`;
+  const existing = ctx.mentions.findIndex((m) => m.implicit && m.sentence === ctx.sentence.index && m.kind === "force" && m.canonical === canonical);
+  if (existing !== -1) return existing;
+  ctx.mentions.push({
+    sentence: ctx.sentence.index, t0: -1, t1: -1, start: at.start, end: at.end, name: canonical, kind: "force",
+    confidence: 0.8, cue: "demonym", canonical, country, implicit: true,
+  });
+  return ctx.mentions.length - 1;
+}
+
+function demonymTokenBefore(toks: Token[], m: MentionSpan): Token | undefined {
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 4); k--) {
+    if (gazetteer().demonyms.has(toks[k]!.lower)) return toks[k];
+  }
+  return undefined;
+}
+
+function titleRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind !== "person" || !m.role) continue;
+    const role = m.role.toLowerCase();
+    const lastWord = role.split(" ").slice(-1)[0]!;
+    if (m.country) {
+      const at = demonymTokenBefore(toks, m) ?? toks[m.t0]!;
+      const c = implicitCountry(ctx, m.country, at);
+      if (LEADER_TITLES.has(role) || LEADER_TITLES.has(lastWord)) add(i, "leader_of", c, 0.85);
+      else if (MILITARY_TITLES.has(role)) add(i, "commands", implicitForce(ctx, m.country, at), 0.7);
+      else add(i, "member_of", c, 0.7);
+    }
+    if (SPOKESPERSON_TITLES.has(lastWord)) {
+      // "Pentagon spokesman Eric Pahon": the organization right before the title.
+      const prev = ctx.ids.filter((j) => ctx.mentions[j]!.t1 <= m.t0 && m.t0 - ctx.mentions[j]!.t1 <= 2 && ctx.mentions[j]!.kind !== "person");
+      const org = prev[prev.length - 1];
+      if (org !== undefined) add(i, "spokesperson_for", org, 0.8);
+    }
+  }
+}
+
+function appositionRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  const gaz = gazetteer();
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind !== "person" || toks[m.t1]?.text !== ",") continue;
+    // ", (the|a|an)? (Demonym)? words* TITLE (of|for|with|at|in)? (the)? ORG"
+    let k = m.t1 + 1;
+    if (["the", "a", "an"].includes(toks[k]?.lower ?? "")) k++;
+    let country: string | undefined;
+    let demonymTok: Token | undefined;
+    const end = Math.min(toks.length, k + 6);
+    let title: { length: number; title: string } | undefined;
+    let at = k;
+    for (; at < end; at++) {
+      const t = toks[at]!;
+      if (t.text === "," || t.text === ".") break;
+      if (!country && gaz.demonyms.has(t.lower)) (country = gaz.demonyms.get(t.lower)), (demonymTok = t);
+      title = matchTitle(toks, at);
+      if (title) break;
+    }
+    if (!title) continue;
+    const titleEnd = at + title.length;
+    const lastWord = title.title.split(" ").slice(-1)[0]!;
+    const next = ctx.ids.find((j) => {
+      const o = ctx.mentions[j]!;
+      return o.t0 >= titleEnd && o.t0 - titleEnd <= 2 && o.kind !== "person" && ["of", "for", "with", "at", "the"].includes(toks[o.t0 - 1]?.lower ?? "");
+    });
+    if (MILITARY_TITLES.has(title.title) && country && demonymTok) {
+      add(i, "commands", implicitForce(ctx, country, demonymTok), 0.75);
+    } else if (SPOKESPERSON_TITLES.has(lastWord) && next !== undefined) {
+      add(i, "spokesperson_for", next, 0.8);
+    } else if (next !== undefined) {
+      const o = ctx.mentions[next]!;
+      if (LEADER_TITLES.has(title.title)) add(i, "leader_of", next, 0.75);
+      else if (o.kind === "organization" || o.kind === "force") add(i, "member_of", next, 0.7);
+    } else if (country && demonymTok && LEADER_TITLES.has(title.title)) {
+      add(i, "leader_of", implicitCountry(ctx, country, demonymTok), 0.75);
+    }
+  }
+}
+
+function demonymForceRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind === "force" && m.cue === "demonym+force" && m.country) {
+      add(i, "belongs_to", implicitCountry(ctx, m.country, toks[m.t0]!), 0.9);
+    }
+  }
+}
+
+function isCountry(m: MentionSpan): boolean {
+  const entry = gazetteer().places.get((m.canonical ?? m.name).toLowerCase());
+  return entry?.type === "country" || entry?.type === "region";
+}
+
+function locationRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  const gaz = gazetteer();
+  const places = ctx.ids.filter((i) => ctx.mentions[i]!.kind === "place" && !ctx.mentions[i]!.implicit);
+  for (let n = 0; n < places.length; n++) {
+    const a = ctx.mentions[places[n]!]!;
+    const nextIdx = places[n + 1];
+    const b = nextIdx !== undefined ? ctx.mentions[nextIdx]! : undefined;
+    // "Latakia, Syria"
+    if (b && b.t0 === a.t1 + 1 && toks[a.t1]!.text === "," && isCountry(b) && !isCountry(a)) add(places[n]!, "located_in", nextIdx!, 0.85);
+    // "the A air base in B", "A in B"
+    if (b && toks[a.t1]?.possessive !== true) {
+      const gap = toks.slice(a.t1, b.t0).map((t) => t.lower);
+      const inAt = gap.lastIndexOf("in");
+      if (gap.length <= 5 && inAt !== -1 && !isCountry(a) && gap.every((w) => LOCATIVE_GAP.has(w) || gaz.demonyms.has(w))) {
+        // "in Syria's coastal province of Latakia": A lies in Latakia, which lies in Syria.
+        const afterB = toks.slice(b.t1, b.t1 + 5).map((t) => t.lower);
+        const third = places[n + 2];
+        if (toks[b.t1]?.possessive && third !== undefined && afterB.includes("of") && ctx.mentions[third]!.t0 - b.t1 <= 5) {
+          add(places[n]!, "located_in", third, 0.8);
+        } else add(places[n]!, "located_in", nextIdx!, 0.8);
+      }
+      if (gap.length <= 4 && gap.includes("near") && gap.every((w) => LOCATIVE_GAP.has(w) || w === "near")) add(places[n]!, "near", nextIdx!, 0.8);
+    }
+    // "B's (coastal) province of A", "B's A province"
+    if (toks[a.t1]?.possessive && isCountry(a) && b && b.t0 - a.t1 <= 5) {
+      const gap = toks.slice(a.t1 + 1, b.t0).map((t) => t.lower);
+      const after = toks[b.t1]?.lower ?? "";
+      const headBefore = gap.length >= 2 && gap[gap.length - 1] === "of" && ADMIN_HEADS.has(gap[gap.length - 2]!);
+      if (headBefore || (gap.length === 0 && ADMIN_HEADS.has(after))) add(nextIdx!, "located_in", places[n]!, 0.85);
+    }
+    // "the Syrian port of A", "the central Syrian city of A"
+    for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 5); k--) {
+      const t = toks[k]!;
+      if (t.text === "," || t.text === ".") break;
+      const country = gaz.demonyms.get(t.lower);
+      if (country && toks[a.t0 - 1]?.lower === "of" && ADMIN_HEADS.has(toks[a.t0 - 2]?.lower ?? "")) {
+        add(places[n]!, "located_in", implicitCountry(ctx, country, t), 0.8);
+        break;
+      }
+    }
+  }
+}
+
+/** Administrative units: "Syria's province of Latakia" places Latakia in Syria; a base does not. */
+const ADMIN_HEADS = new Set(["province", "governorate", "region", "district", "city", "town", "village", "capital", "state", "county", "oblast", "port"]);
+/** Words allowed between "A" and "in B" for A to lie in B ("the Hmeimim air base in Syria"). */
+const LOCATIVE_GAP = new Set(["in", "the", "a", "air", "base", "airbase", "naval", "facility", "province", "governorate", "region", "district", "city", "port", "town", "village", "camp", "coastal", "northern", "southern", "eastern", "western", "central", "northwestern", "northeastern", "southwestern", "southeastern", "military", "river", "valley"]);
+
+function baseRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  const gaz = gazetteer();
+  const isBaseCue = (m: MentionSpan) => {
+    const after = toks.slice(m.t1, m.t1 + 2).map((t) => t.lower);
+    return after.some((w) => BASE_WORDS.has(w));
+  };
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind !== "place" || m.implicit || isCountry(m) || !isBaseCue(m) || ADMIN_HEADS.has(toks[m.t1]?.lower ?? "")) continue;
+    // "Russia's Hmeymim airbase"
+    const owner = ctx.ids.find((j) => {
+      const o = ctx.mentions[j]!;
+      return o.t1 < m.t0 && toks[o.t1]?.possessive && o.t1 + 1 === m.t0 && (isCountry(o) || o.kind === "force");
+    });
+    if (owner !== undefined) {
+      add(owner, "has_base_at", i, 0.85);
+      continue;
+    }
+    // "the Russian Hmeimim airbase"
+    const prev = toks[m.t0 - 1];
+    const country = prev ? gaz.demonyms.get(prev.lower) : undefined;
+    if (country && prev) add(implicitCountry(ctx, country, prev), "has_base_at", i, 0.8);
+  }
+  // "Russia will keep its Hmeymim air base … and its naval facility in … Tartous"; "with its two bases A and B".
+  const subject = ctx.ids.find((j) => {
+    const o = ctx.mentions[j]!;
+    return (isCountry(o) || o.kind === "force") && !o.implicit && !toks[o.t1]?.possessive;
+  });
+  if (subject === undefined) return;
+  const s = ctx.mentions[subject]!;
+  const keepAt = toks.findIndex((t, k) => k >= s.t1 && (KEEP_VERBS.has(t.lower) || (BASE_WORDS.has(t.lower) && toks[k - 1]?.lower === "two")));
+  if (keepAt === -1) return;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind !== "place" || m.implicit || m.t0 < keepAt || isCountry(m) || ADMIN_HEADS.has(toks[m.t1]?.lower ?? "")) continue;
+    const window = toks.slice(Math.max(keepAt, m.t0 - 8), m.t1 + 2).map((t) => t.lower);
+    if (window.some((w) => BASE_WORDS.has(w))) add(subject, "has_base_at", i, 0.75);
+  }
+}
+
+function verbRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  const actors = ctx.ids.filter((i) => !ctx.mentions[i]!.implicit);
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    let predicate: Predicate | undefined;
+    if (SUPPORT_VERBS.has(w)) predicate = "supports";
+    else if (OPPOSE_VERBS.has(w)) predicate = "opposes";
+    else if (MEET_VERBS.has(w) || (w === "talks" && toks[k + 1]?.lower === "with")) predicate = "met_with";
+    else if (VISIT_VERBS.has(w)) predicate = "visited";
+    if (!predicate) continue;
+    // Subject: the nearest mention before the verb in the same clause, or the one before ", which".
+    let subjIdx: number | undefined;
+    for (let n = actors.length - 1; n >= 0; n--) {
+      const m = ctx.mentions[actors[n]!]!;
+      if (m.t1 > k) continue;
+      if (k - m.t1 > 8) break;
+      const between = toks.slice(m.t1, k).map((t) => t.lower);
+      if (between.includes(";")) break;
+      if (between.includes(",") && !(between[0] === "," && (between[1] === "which" || between[1] === "who"))) {
+        if (!(predicate === "met_with" && between.includes("was"))) break;
+      }
+      subjIdx = actors[n];
+      break;
+    }
+    // Object: the first mention after the verb within a few tokens ("Russia's" in "Russia's base" is not it).
+    const objIdx = actors.find((i) => {
+      const m = ctx.mentions[i]!;
+      return m.t0 > k && m.t0 - k <= 5 && !toks[m.t1]?.possessive && !toks.slice(k + 1, m.t0).some((t) => t.text === "," || t.text === ";");
+    });
+    // The noun "visit" names its place after "to": "a visit to Syria".
+    if (predicate === "visited" && (w === "visit" || w === "visits") && objIdx !== undefined && toks[ctx.mentions[objIdx]!.t0 - 1]?.lower !== "to") continue;
+    if (subjIdx === undefined || objIdx === undefined) continue;
+    const subj = ctx.mentions[subjIdx]!;
+    const obj = ctx.mentions[objIdx]!;
+    // Passive "was met by X": X met the subject; symmetric anyway.
+    if (predicate === "visited") {
+      if (obj.kind === "place" && subj.kind !== "place") add(subjIdx, "visited", objIdx, 0.8);
+    } else if (predicate === "met_with") {
+      if ((subj.kind === "person" && obj.kind === "person") || (subj.kind !== "place" && obj.kind !== "place")) add(subjIdx, "met_with", objIdx, 0.75);
+    } else if (subj.kind !== "place" || isCountry(subj)) {
+      add(subjIdx, predicate, objIdx, 0.7);
+      // "Moscow and Damascus … destroying ISIS": both coordinated subjects.
+      const before = actors.find((i) => ctx.mentions[i]!.t1 + 1 === subj.t0 && toks[subj.t0 - 1]?.lower === "and");
+      if (before !== undefined) add(before, predicate, objIdx, 0.65);
+    }
+  }
+}

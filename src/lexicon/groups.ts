@@ -1,0 +1,90 @@
+/**
+ * Lexicon: well-known organizations and armed groups with their aliases
+ * =====================================================================
+ *
+ * The names a news reader is expected to know: international bodies, news
+ * agencies, government metonyms and armed groups, each with the aliases and
+ * acronyms outlets use for it. The first name is the canonical label.
+ * Acronyms that are also English words (IS) only count when written in capitals.
+ */
+import type { EntityKind } from "../schema/index.js";
+
+export interface KnownGroup {
+  kind: Extract<EntityKind, "force" | "organization">;
+  names: readonly string[];
+  /** Country (canonical name) the group belongs to, if any. */
+  country?: string;
+}
+
+export const KNOWN_GROUPS: readonly KnownGroup[] = [
+  // armed groups
+  { kind: "force", names: ["Islamic State", "IS", "ISIS", "ISIL", "Isil", "Isis", "Daesh", "Daish", "Islamic State group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria"] },
+  { kind: "force", names: ["al-Qaeda", "al-Qaida", "al Qaeda", "Al Qaeda", "Al-Qaeda", "al Qaida", "Al-Qaida"] },
+  { kind: "force", names: ["al-Nusra Front", "Nusra Front", "al-Nusra", "Jabhat al-Nusra", "Jabhat Fateh al-Sham"] },
+  { kind: "force", names: ["Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham"] },
+  { kind: "force", names: ["Taliban", "the Taliban"] },
+  { kind: "force", names: ["Hezbollah", "Hizbollah", "Hizballah", "Hizbullah"] },
+  { kind: "force", names: ["Hamas"] },
+  { kind: "force", names: ["Islamic Jihad", "Palestinian Islamic Jihad"] },
+  { kind: "force", names: ["al-Shabab", "al-Shabaab", "Al-Shabab", "Al Shabaab"] },
+  { kind: "force", names: ["Boko Haram"] },
+  { kind: "force", names: ["Houthis", "Houthi", "Ansar Allah"] },
+  { kind: "force", names: ["Kurdistan Workers' Party", "PKK"] },
+  { kind: "force", names: ["People's Protection Units", "YPG"] },
+  { kind: "force", names: ["Syrian Democratic Forces", "SDF"] },
+  { kind: "force", names: ["Free Syrian Army", "FSA"] },
+  { kind: "force", names: ["Wagner Group", "Wagner"] },
+  { kind: "force", names: ["Irish Republican Army", "IRA"] },
+  { kind: "force", names: ["ETA"] },
+  { kind: "force", names: ["FARC", "Revolutionary Armed Forces of Colombia"] },
+  { kind: "force", names: ["Islamic Revolutionary Guard Corps", "Revolutionary Guards", "IRGC"], country: "Iran" },
+  { kind: "force", names: ["Peshmerga"] },
+  { kind: "force", names: ["Lord's Resistance Army", "LRA"] },
+  { kind: "force", names: ["Tamil Tigers", "LTTE"] },
+  // international bodies
+  { kind: "organization", names: ["United Nations", "UN", "U.N."] },
+  { kind: "organization", names: ["UN Security Council", "Security Council", "United Nations Security Council"] },
+  { kind: "organization", names: ["Unicef", "UNICEF", "United Nations Children's Fund"] },
+  { kind: "organization", names: ["UNHCR", "UN refugee agency"] },
+  { kind: "organization", names: ["World Health Organization", "WHO"] },
+  { kind: "organization", names: ["NATO", "Nato", "North Atlantic Treaty Organization"] },
+  { kind: "organization", names: ["European Union", "EU"] },
+  { kind: "organization", names: ["European Commission"] },
+  { kind: "organization", names: ["International Monetary Fund", "IMF"] },
+  { kind: "organization", names: ["World Bank"] },
+  { kind: "organization", names: ["World Trade Organization", "WTO"] },
+  { kind: "organization", names: ["OPEC", "Opec"] },
+  { kind: "organization", names: ["Arab League"] },
+  { kind: "organization", names: ["African Union", "AU"] },
+  { kind: "organization", names: ["International Committee of the Red Cross", "ICRC", "Red Cross"] },
+  { kind: "organization", names: ["Amnesty International", "Amnesty"] },
+  { kind: "organization", names: ["Human Rights Watch"] },
+  { kind: "organization", names: ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"] },
+  { kind: "organization", names: ["International Criminal Court", "ICC"] },
+  { kind: "organization", names: ["OSCE", "Organization for Security and Co-operation in Europe"] },
+  // governments by metonym
+  { kind: "organization", names: ["Kremlin", "the Kremlin"], country: "Russia" },
+  { kind: "organization", names: ["White House", "the White House"], country: "United States" },
+  { kind: "organization", names: ["Pentagon", "the Pentagon"], country: "United States" },
+  { kind: "organization", names: ["State Department", "US State Department"], country: "United States" },
+  { kind: "organization", names: ["Downing Street"], country: "United Kingdom" },
+  { kind: "organization", names: ["Elysee", "Élysée"], country: "France" },
+  { kind: "organization", names: ["CIA", "Central Intelligence Agency"], country: "United States" },
+  { kind: "organization", names: ["FBI", "Federal Bureau of Investigation"], country: "United States" },
+  { kind: "organization", names: ["US Congress", "U.S. Congress"], country: "United States" },
+  // news agencies and broadcasters
+  { kind: "organization", names: ["Reuters"] },
+  { kind: "organization", names: ["Associated Press", "AP", "The Associated Press"] },
+  { kind: "organization", names: ["Agence France-Presse", "AFP"] },
+  { kind: "organization", names: ["BBC", "BBC News"] },
+  { kind: "organization", names: ["CNN"] },
+  { kind: "organization", names: ["Al Jazeera", "Al-Jazeera"] },
+  { kind: "organization", names: ["RIA Novosti", "RIA"], country: "Russia" },
+  { kind: "organization", names: ["Tass", "TASS"], country: "Russia" },
+  { kind: "organization", names: ["Interfax"], country: "Russia" },
+  { kind: "organization", names: ["Sputnik"], country: "Russia" },
+  { kind: "organization", names: ["Xinhua"], country: "China" },
+];
+
+/** Acronyms that are common words in lower case: matched only in capitals. */
+export const CASE_SENSITIVE_ALIASES = new Set(["IS", "AU", "WHO", "AP", "ETA", "ICC", "LRA", "RIA", "HTS", "SDF", "MSF"]);

