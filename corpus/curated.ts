@@ -36,12 +36,12 @@ export default defineCurated({
     { id: "tartus", kind: "place", label: "Tartus", aliases: ["Tartous", "Tartou"], note: "Syrian port with a Russian naval facility." },
     { id: "damascus", kind: "place", label: "Damascus" },
     { id: "moscow", kind: "place", label: "Moscow" },
-    { id: "kremlin", kind: "place", label: "Kremlin", note: "The seat of the Russian presidency; the articles also use it for the Russian leadership (\"a Kremlin spokesman\")." },
+    { id: "kremlin", kind: "organization", label: "Kremlin", note: "The seat of the Russian presidency; the articles also use it for the Russian leadership (\"a Kremlin spokesman\")." },
     { id: "aleppo", kind: "place", label: "Aleppo" },
     { id: "homs", kind: "place", label: "Homs" },
     { id: "waer", kind: "place", label: "Waer", aliases: ["Waer district"] },
     { id: "geneva", kind: "place", label: "Geneva" },
-    { id: "euphrates-valley", kind: "place", label: "Euphrates river valley", aliases: ["Euphrates valley"] },
+    { id: "euphrates-valley", kind: "place", label: "Euphrates river valley", aliases: ["Euphrates valley", "Euphrates"] },
     { id: "iran", kind: "place", label: "Iran" },
     { id: "turkey", kind: "place", label: "Turkey" },
     { id: "egypt", kind: "place", label: "Egypt", note: "Putin's next stop after Syria on 2017-12-11 (003, 004)." },
@@ -159,7 +159,7 @@ export default defineCurated({
     { s: "putin", p: "ordered", o: "withdrawal-order-2016", note: "\"I am therefore ordering the defence minister, from tomorrow, to start the withdrawal of the main part of our military contingent\" (002)" },
     { s: "putin", p: "announced", o: "withdrawal-order-2016", note: "\"Russia is to pull its forces out of Syria ..., President Vladimir Putin said today\" (002)" },
     { s: "russian-armed-forces", p: "participant_in", o: "withdrawal-order-2016", note: "\"Putin said he was instructing his armed forces to end their five month campaign\" (002)" },
-    { s: "withdrawal-order-2016", p: "occurred_at", o: "kremlin", note: "\"Speaking at a meeting in the Kremlin with his defence and foreign ministers\" (002)" },
+    { s: "withdrawal-order-2016", p: "occurred_at", o: "moscow", note: "\"Speaking at a meeting in the Kremlin with his defence and foreign ministers\" (002)" },
     { s: "withdrawal-order-2016", p: "mentioned_with", o: "geneva-talks-2016", note: "\"The move was announced on the day United Nations-brokered talks between the warring sides in Syria resumed in Geneva\" (002)" },
 
     // Geneva talks and the 2016 truce

@@ -8,20 +8,8 @@
  * keeps that kind where it stands alone. Names no cue could type are dropped:
  * a guess would cost more than it gains.
  */
+import { nameKey } from "../lexicon/index.js";
 import type { MentionSpan } from "./mentions.js";
-
-/** Key for matching surnames: lower case, without "al-"/"el-" and diacritics. */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/\b(?:al|el|ad|as|ash|an|ar)[- ]/g, "")
-    .replace(/[^\p{L}\p{N} ]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 export function resolveDocumentMentions(mentions: MentionSpan[]): MentionSpan[] {
   // Full names of people (two words or more) by surname key.

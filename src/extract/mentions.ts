@@ -100,12 +100,12 @@ function lexicon() {
     }
   }
   for (const [key, place] of gazetteer().places) {
-    if (STOPWORDS.has(key)) continue;
     add(key, {
       kind: "place",
       canonical: place.name,
       ...(place.country ? { country: place.country } : {}),
-      caseSensitive: key.length <= 3,
+      // "US" but not "us": short names and names that are English words match only in capitals.
+      caseSensitive: key.length <= 3 || STOPWORDS.has(key),
     });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);

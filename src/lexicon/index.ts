@@ -12,3 +12,4 @@ export * from "./heads.js";
 export * from "./places.js";
 export * from "./triggers.js";
 export * from "./words.js";
+export * from "./names.js";

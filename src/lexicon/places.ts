@@ -62,11 +62,19 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   "South Korea": ["Republic of Korea"],
   "North Korea": ["DPRK"],
   Iran: ["Islamic Republic of Iran"],
-  "Czechia": ["Czech Republic"],
+  "Czech Republic": ["Czechia"],
   "DR Congo": ["Democratic Republic of the Congo", "DRC"],
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
   Myanmar: ["Burma"],
   "Soviet Union": ["USSR", "Soviet Union"],
+};
+
+/** English news names where the data set uses another official or native form. */
+const NEWS_NAMES: Record<string, string> = {
+  Türkiye: "Turkey",
+  Czechia: "Czech Republic",
+  "Cabo Verde": "Cape Verde",
+  Eswatini: "Swaziland",
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
@@ -119,9 +127,9 @@ function buildGazetteer(): Gazetteer {
   };
 
   for (const c of world) {
-    const name = c.name.common;
+    const name = NEWS_NAMES[c.name.common] ?? c.name.common;
     byCode.set(c.cca2, name);
-    const names = [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z.]+$/.test(a) && a.length >= 3), ...(EXTRA_COUNTRY_NAMES[name] ?? [])];
+    const names = [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z.]+$/.test(a) && a.length >= 3), ...(EXTRA_COUNTRY_NAMES[name] ?? [])];
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[name] ?? [])].filter((d): d is string => !!d);
     const country: Country = { name, code: c.cca2, names: unique(names), demonyms: unique(dem), capitals: c.capital ?? [] };
     countries.set(name, country);

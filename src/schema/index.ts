@@ -4,3 +4,4 @@ export type * from "./types.js";
 export type * from "./graph.js";
 export * from "./errors.js";
 export * from "./curated.js";
+export * from "./ids.js";

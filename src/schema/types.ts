@@ -171,3 +171,9 @@ export interface Triple {
   /** `corpus/curated.ts:LINE` for each curated statement of this triple. */
   provenance: string[];
 }
+
+/** Entities and triples of a whole corpus, after resolution (and curation). */
+export interface ResolvedCorpus {
+  entities: Entity[];
+  triples: Triple[];
+}

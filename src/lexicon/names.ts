@@ -1,0 +1,34 @@
+/**
+ * Lexicon: name keys
+ * ==================
+ *
+ * How two spellings of a name are compared. `nameKey` folds case, diacritics,
+ * punctuation and Arabic article prefixes ("al-Assad" ~ "Assad").
+ * `spellingKey` also folds the transliteration variants news outlets disagree
+ * on (y/i, ou/u, kh/h, doubled letters: Hmeimim ~ Hmeymim, Tartus ~ Tartous).
+ */
+
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/(^|\s)(?:al|el|ad|as|ash|an|ar)[- ]/g, "$1")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function spellingKey(name: string): string {
+  return nameKey(name)
+    .replace(/ou/g, "u")
+    .replace(/kh/g, "h")
+    .replace(/ph/g, "f")
+    .replace(/q/g, "k")
+    .replace(/[yj]/g, "i")
+    .replace(/ee/g, "i")
+    .replace(/ei/g, "i")
+    .replace(/(\p{L})\1+/gu, "$1");
+}

@@ -1,0 +1,375 @@
+/**
+ * Resolution: mentions of all articles become entities, events and triples
+ * ========================================================================
+ *
+ * 1. Every mention gets a key within its kind: the lexicon's canonical name,
+ *    else the full name coreference gave it, else its own name.
+ * 2. Keys merge within a kind when their spelling keys agree (Hmeimim ~
+ *    Hmeymim, Tartus ~ Tartous), and a lone surname joins the one full name
+ *    that ends with it ("Putin" → "Vladimir Putin"). Each merge compares a
+ *    key with the group's first key, never with a member merged before, so
+ *    weak merges cannot chain. Kinds never merge.
+ * 3. Event mentions group into events: same class, compatible dates, and a
+ *    shared agent, place or participant; two day-precise dates must agree.
+ * 4. Mention triples become entity triples; the same fact from several
+ *    sentences is one triple with all its evidence.
+ * Linear in mentions: all matching goes through hash maps keyed by name.
+ */
+import type {
+  DocumentExtraction,
+  Entity,
+  EntityKind,
+  EventMention,
+  Evidence,
+  MentionRef,
+  Predicate,
+  ResolvedCorpus,
+  Triple,
+} from "../schema/index.js";
+import { predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
+import { EVENT_CLASSES, nameKey, spellingKey, gazetteer } from "../lexicon/index.js";
+import { mergeEvidence } from "./triples.js";
+
+interface Group {
+  kind: EntityKind;
+  key: string;
+  names: Map<string, number>;
+  surfaces: Set<string>;
+  sources: Set<string>;
+  mentions: number;
+  roles: Set<string>;
+  canonical?: string;
+}
+
+const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
+
+export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorpus {
+  const groups = new Map<string, Group>();
+  const groupOf: Array<Array<string | undefined>> = docs.map((d) => new Array<string | undefined>(d.mentions.length));
+
+  // 1. Keys within kinds.
+  docs.forEach((doc, d) => {
+    doc.mentions.forEach((m, i) => {
+      const base = m.canonical ?? m.ref ?? m.name;
+      const key = `${m.kind}|${nameKey(base)}`;
+      if (!nameKey(base)) return;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { kind: m.kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set() }));
+      g.names.set(base, (g.names.get(base) ?? 0) + 1);
+      if (m.canonical) g.canonical = m.canonical;
+      // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
+      if (!m.implicit) g.surfaces.add(m.text);
+      if (m.name !== m.text && !m.implicit) g.surfaces.add(m.name);
+      if (m.ref && m.ref !== m.name) g.surfaces.add(m.ref);
+      g.sources.add(m.doc);
+      if (!m.implicit) g.mentions++;
+      if (m.role) g.roles.add(m.role);
+      groupOf[d]![i] = key;
+    });
+  });
+
+  // 2. Merge spelling variants and lone surnames into one representative per group.
+  const rep = mergeVariants(groups);
+  const finalGroups = new Map<string, Group>();
+  for (const [key, g] of groups) {
+    const target = rep.get(key) ?? key;
+    const into = finalGroups.get(target);
+    if (!into) {
+      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      continue;
+    }
+    for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    g.surfaces.forEach((s) => into.surfaces.add(s));
+    g.sources.forEach((s) => into.sources.add(s));
+    g.roles.forEach((s) => into.roles.add(s));
+    into.mentions += g.mentions;
+    into.canonical ??= g.canonical;
+  }
+  const entityIdOf = new Map<string, string>();
+  const entities: Entity[] = [];
+  const usedIds = new Set<string>();
+  for (const g of [...finalGroups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const label = g.canonical ?? pickLabel(g.names);
+    const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
+    entityIdOf.set(g.key, id);
+    entities.push({
+      id,
+      kind: g.kind,
+      label,
+      aliases: aliasesOf(label, g.surfaces),
+      sources: [...g.sources].sort(),
+      mentions: g.mentions,
+      origin: "extracted",
+      ...(g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
+    });
+  }
+  const entityOfMention = (d: number, i: number): string | undefined => {
+    const key = groupOf[d]![i];
+    if (!key) return undefined;
+    return entityIdOf.get(rep.get(key) ?? key);
+  };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  // 3. Events.
+  const { events, eventOf } = clusterEvents(docs, entityOfMention, byId);
+  for (const e of events) byId.set(e.id, e);
+  entities.push(...events);
+
+  // 4. Triples.
+  const triples = new Map<string, Triple>();
+  const addTriple = (subject: string | undefined, predicate: Predicate, object: string | undefined, confidence: number, evidence: Evidence) => {
+    if (!subject || !object || subject === object) return;
+    const s = byId.get(subject);
+    const o = byId.get(object);
+    if (!s || !o || !predicateAccepts(predicate, s.kind, o.kind)) return;
+    const id = tripleId(subject, predicate, object);
+    const t = triples.get(id);
+    if (!t) {
+      triples.set(id, { id, subject, predicate, object, evidence: [evidence], confidence, origin: "extracted", provenance: [] });
+    } else {
+      t.evidence = mergeEvidence(t.evidence, [evidence]);
+      t.confidence = 1 - (1 - t.confidence) * (1 - confidence);
+    }
+  };
+  docs.forEach((doc, d) => {
+    const ref = (r: MentionRef) => ("mention" in r ? entityOfMention(d, r.mention) : eventOf.get(`${d}:${r.event}`));
+    for (const t of doc.triples) addTriple(ref(t.subject), t.predicate, ref(t.object), t.confidence, t.evidence);
+    doc.events.forEach((e, n) => {
+      const event = eventOf.get(`${d}:${n}`);
+      if (!event) return;
+      const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
+      if (agent) {
+        const kind = byId.get(agent)?.kind;
+        let role: Predicate = e.agentRole ?? "participant_in";
+        if (kind && !predicateAccepts(role, kind, "event")) role = "participant_in";
+        addTriple(agent, role, event, 0.7, e.evidence);
+      }
+      if (e.speaker !== undefined) addTriple(entityOfMention(d, e.speaker), "announced", event, 0.65, e.evidence);
+      for (const p of e.participants) addTriple(entityOfMention(d, p), "participant_in", event, 0.6, e.evidence);
+      if (e.place !== undefined) addTriple(event, "occurred_at", entityOfMention(d, e.place), 0.7, e.evidence);
+    });
+  });
+  for (const t of triples.values()) t.confidence = round(Math.min(t.confidence, 0.99), 3);
+  return {
+    entities: entities.sort((a, b) => cmp(a.id, b.id)),
+    triples: [...triples.values()].sort((a, b) => cmp(a.id, b.id)),
+  };
+}
+
+/** Representative key for each group key that merges into another group. */
+function mergeVariants(groups: Map<string, Group>): Map<string, string> {
+  const rep = new Map<string, string>();
+  const bySpelling = new Map<string, string>();
+  const keys = [...groups.keys()].sort();
+  // Spelling variants within a kind; the most mentioned group is the representative.
+  const ordered = keys.slice().sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
+  const gaz = gazetteer();
+  for (const key of ordered) {
+    const g = groups.get(key)!;
+    const name = key.slice(key.indexOf("|") + 1);
+    if (name.length < 4) continue;
+    const sk = `${g.kind}|${spellingKey(name)}`;
+    const first = bySpelling.get(sk);
+    if (!first) {
+      bySpelling.set(sk, key);
+      continue;
+    }
+    // Two gazetteer places with different canonical names are different places.
+    const a = gaz.places.get(name);
+    const b = gaz.places.get(first.slice(first.indexOf("|") + 1));
+    if (a && b && a.name !== b.name) continue;
+    rep.set(key, first);
+  }
+  // Truncated spellings ("Tartou" for "Tartous"): one letter missing at the end, five letters or more.
+  const byPrefix = new Map<string, string>();
+  for (const key of ordered) {
+    if (rep.has(key)) continue;
+    const g = groups.get(key)!;
+    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
+    if (sk.length >= 6 && g.kind === "place") byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
+  }
+  for (const key of ordered) {
+    if (rep.has(key)) continue;
+    const g = groups.get(key)!;
+    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
+    const target = byPrefix.get(`${g.kind}|${sk}`);
+    if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) rep.set(key, target);
+  }
+  // Lone surnames join the one full name ending with them.
+  const fullBySurname = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!key.startsWith("person|") || rep.has(key)) continue;
+    const parts = key.slice(7).split(" ");
+    if (parts.length < 2) continue;
+    const list = fullBySurname.get(parts[parts.length - 1]!) ?? [];
+    list.push(key);
+    fullBySurname.set(parts[parts.length - 1]!, list);
+  }
+  for (const key of keys) {
+    if (!key.startsWith("person|") || rep.has(key)) continue;
+    const parts = key.slice(7).split(" ");
+    if (parts.length !== 1) continue;
+    const candidates = fullBySurname.get(parts[0]!);
+    if (candidates && candidates.length === 1) rep.set(key, candidates[0]!);
+  }
+  // Resolve to final representatives (one hop at most by construction, but be safe).
+  for (const [k, v] of rep) {
+    let target = v;
+    for (let hops = 0; rep.has(target) && hops < 3; hops++) target = rep.get(target)!;
+    rep.set(k, target);
+  }
+  return rep;
+}
+
+interface EventCluster {
+  type: string;
+  date: string;
+  actors: Set<string>;
+  places: Set<string>;
+  agents: Map<string, number>;
+  placeCounts: Map<string, number>;
+  sources: Set<string>;
+  triggers: Set<string>;
+  mentions: number;
+}
+
+function clusterEvents(
+  docs: readonly DocumentExtraction[],
+  entityOfMention: (d: number, i: number) => string | undefined,
+  byId: Map<string, Entity>,
+): { events: Entity[]; eventOf: Map<string, string> } {
+  const clusters: EventCluster[] = [];
+  const index = new Map<string, EventCluster[]>();
+  const clusterOf = new Map<string, EventCluster>();
+  docs.forEach((doc, d) => {
+    doc.events.forEach((e: EventMention, n) => {
+      if (!e.date) return;
+      const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
+      const place = e.place !== undefined ? entityOfMention(d, e.place) : undefined;
+      const actors = new Set<string>();
+      if (agent) actors.add(agent);
+      if (e.speaker !== undefined) {
+        const s = entityOfMention(d, e.speaker);
+        if (s) actors.add(s);
+      }
+      for (const p of e.participants) {
+        const id = entityOfMention(d, p);
+        if (id) actors.add(id);
+      }
+      const candidates = index.get(e.type) ?? [];
+      const match = candidates.find((c) => {
+        if (!compatible(c.date, e.date!)) return false;
+        // Within one article, the same class on the same date is one event.
+        if (c.sources.has(doc.doc) && c.date === e.date) return true;
+        if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
+        return [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place));
+      });
+      const cluster = match ?? {
+        type: e.type, date: e.date, actors: new Set<string>(), places: new Set<string>(), agents: new Map(), placeCounts: new Map(),
+        sources: new Set<string>(), triggers: new Set<string>(), mentions: 0,
+      };
+      if (!match) {
+        clusters.push(cluster);
+        index.set(e.type, [...candidates, cluster]);
+      }
+      if (e.date.length > cluster.date.length) cluster.date = e.date;
+      actors.forEach((a) => cluster.actors.add(a));
+      if (place) {
+        cluster.places.add(place);
+        cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
+      }
+      if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
+      cluster.sources.add(doc.doc);
+      cluster.triggers.add(e.trigger);
+      cluster.mentions++;
+      clusterOf.set(`${d}:${n}`, cluster);
+    });
+  });
+  const used = new Set<string>();
+  const idOf = new Map<EventCluster, string>();
+  const events: Entity[] = [];
+  for (const c of clusters) {
+    const agent = top(c.agents, byId, (e) => (e.kind === "person" ? 1 : 0));
+    const place = top(c.placeCounts, byId, (e) => (isSpecific(e.id, byId) ? 1 : 0));
+    const classLabel = CLASS_LABELS.get(c.type) ?? c.type;
+    const who = agent ? byId.get(agent)!.label : undefined;
+    const where = place ? byId.get(place)!.label : undefined;
+    const label = `${classLabel}${who ? `: ${who}` : ""}${where ? `${who ? "," : ":"} ${where}` : ""} (${c.date})`;
+    const id = uniqueId(`event:${c.type}-${c.date}${who ? `-${slug(who)}` : where ? `-${slug(where)}` : ""}`, used);
+    idOf.set(c, id);
+    events.push({
+      id,
+      kind: "event",
+      label,
+      aliases: [...c.triggers].sort(),
+      sources: [...c.sources].sort(),
+      mentions: c.mentions,
+      origin: "extracted",
+      date: c.date,
+      eventType: c.type,
+    });
+  }
+  const eventOf = new Map<string, string>();
+  for (const [k, c] of clusterOf) eventOf.set(k, idOf.get(c)!);
+  return { events, eventOf };
+}
+
+function compatible(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** A place more precise than a country or region. */
+function isSpecific(id: string, byId: Map<string, Entity>): boolean {
+  const e = byId.get(id);
+  if (!e) return false;
+  const entry = gazetteer().places.get(e.label.toLowerCase());
+  return !(entry && (entry.type === "country" || entry.type === "region"));
+}
+
+function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: Entity) => number): string | undefined {
+  let best: string | undefined;
+  let score = -1;
+  for (const [id, n] of [...counts].sort((a, b) => cmp(a[0], b[0]))) {
+    const e = byId.get(id);
+    if (!e) continue;
+    const s = n + bonus(e) * 1000;
+    if (s > score) (best = id), (score = s);
+  }
+  return best;
+}
+
+function pickLabel(names: Map<string, number>): string {
+  let best = "";
+  let bestScore = -1;
+  for (const [name, n] of names) {
+    // Prefer the most frequent form; written with capitals over lower-cased; then the longer, then alphabetical.
+    const score = n * 10 + (/\p{Lu}/u.test(name) ? 5 : 0);
+    if (score > bestScore || (score === bestScore && (name.length > best.length || (name.length === best.length && name < best)))) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function aliasesOf(label: string, surfaces: Set<string>): string[] {
+  const byLower = new Map<string, string>();
+  for (const s of [label, ...[...surfaces].sort()]) {
+    const clean = s.replace(/\s+/g, " ").trim();
+    if (!clean) continue;
+    const lower = clean.toLowerCase();
+    const prev = byLower.get(lower);
+    // Keep one form per spelling, preferring the one with capitals.
+    if (!prev || (!/\p{Lu}/u.test(prev) && /\p{Lu}/u.test(clean))) byLower.set(lower, clean);
+  }
+  return [...byLower.values()].sort(cmp);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
