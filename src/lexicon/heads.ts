@@ -73,8 +73,8 @@ export const NON_NAME_WORDS = new Set([
   "officials", "official", "some", "many", "most", "all", "both", "each", "other", "another",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
   "february", "april", "june", "july", "august", "september", "october", "november", "december",
-  "mr", "mrs", "ms", "dr", "image", "photo", "picture", "caption", "copyright", "video", "read",
+  "image", "photo", "picture", "caption", "copyright", "video", "read",
   "more", "less", "then", "now", "today", "yesterday", "tomorrow", "also", "what", "who", "why",
   "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next", "new",
-  "president", "minister", "general", "speaking", "according", "asked",
+  "speaking", "according", "asked",
 ]);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract, mentionKeys } from "./helpers.js";
+
+describe("mentions", () => {
+  const cases: Array<[string, string[], string[]?]> = [
+    // [sentence, mentions that must be found, mentions that must not]
+    ["President Vladimir Putin visited Syria on Monday.", ["person:Vladimir Putin", "place:Syria"]],
+    ["Defence Minister Sergei Shoigu said the troops would leave.", ["person:Sergei Shoigu"], ["person:Defence Minister Sergei Shoigu"]],
+    ["Syrian President Bashar al-Assad met Mr Putin. Mr al-Assad smiled.", ["person:Bashar al-Assad"], ["person:Mr al-Assad"]],
+    ["The militants of so-called Islamic State (IS) fled. ISIS and Isil are the same.", ["force:Islamic State"], ["place:IS"]],
+    ["Russian troops and the Syrian army fought on.", ["force:Russian forces", "force:Syrian forces"]],
+    ["Putin made a stopover at the Hmeimim air base in Syria's coastal province of Latakia.", ["place:Hmeimim", "place:Latakia", "place:Syria"]],
+    ["The Syrian Observatory for Human Rights reported new deaths.", ["organization:Syrian Observatory for Human Rights"]],
+    ["Michael Horowitz, a security analyst with the Levantine Group, disagreed.", ["person:Michael Horowitz", "organization:Levantine Group"]],
+    ["The al-Nusra Front, an al-Qaeda group in Syria, was excluded.", ["force:al-Nusra Front", "force:al-Qaeda"]],
+    ["Officials in Moscow stressed the point. Electoral concerns apart, nothing changed.", ["place:Moscow"], ["person:Officials", "person:Electoral"]],
+    ["The US offered no reaction, and it was up to us to decide.", ["place:United States"]],
+    ["Turkey, which backs the opposition, and Iran talked.", ["place:Turkey", "place:Iran"]],
+    ["A naval facility at the Syrian port of Tartous stays.", ["place:Tartous"], ["place:Syrian"]],
+  ];
+  it.each(cases)("%s", (text, must, mustNot = []) => {
+    const keys = mentionKeys(extract(text));
+    for (const m of must) expect(keys).toContain(m);
+    for (const m of mustNot) expect(keys).not.toContain(m);
+  });
+
+  it("gives offsets into the original text, also for lower-cased articles", () => {
+    const text = "moscow ( reuters ) - president vladimir putin flew into syria on monday , said pentagon spokesman eric pahon .";
+    const x = extract(text);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentionKeys(x)).toEqual(expect.arrayContaining(["person:Vladimir Putin", "place:Syria", "organization:Pentagon", "person:Eric Pahon"]));
+  });
+
+  it("finds nothing in photo captions", () => {
+    const x = extract("Image copyright Getty Images Image caption Mr Putin announced the move at the base in Syria\n\nNothing else.");
+    expect(x.mentions).toHaveLength(0);
+    expect(x.sentences[0]!.caption).toBe(true);
+  });
+
+  it("drops capitalised words that nothing says are names", () => {
+    const keys = mentionKeys(extract("Coincidence? Probably not. The Alawite minority lives there."));
+    expect(keys).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extract, tripleKeys } from "./helpers.js";
+
+describe("relations", () => {
+  const cases: Array<[string, string[], string[]?]> = [
+    ["Syrian President Bashar al-Assad spoke.", ["Bashar al-Assad leader_of Syria"]],
+    ["Putin made a stopover at the Hmeimim air base in Syria's coastal province of Latakia.", ["Hmeimim located_in Latakia", "Latakia located_in Syria"]],
+    ["The Russian president was met at the Russian Hmeimim airbase near Latakia.", ["Russia has_base_at Hmeimim", "Hmeimim near Latakia"]],
+    ["Russia will keep its Hmeymim air base in Syria and its naval facility in the Syrian port of Tartous, said Putin.", ["Russia has_base_at Hmeymim", "Russia has_base_at Tartous", "Tartous located_in Syria"]],
+    ["Gen. Sergei Surovikin, the Russian military commander in Syria, said the military will pull out.", ["Sergei Surovikin commands Russian forces"]],
+    ["Michael Horowitz, a security analyst with the Levantine Group, disagreed.", ["Michael Horowitz member_of Levantine Group"]],
+    ["Russian comments do not matter, said Pentagon spokesman Eric Pahon.", ["Eric Pahon spokesperson_for Pentagon"]],
+    ["Russia and Iran, which support President Assad, brokered the deal.", ["Iran supports Assad"]],
+    ["Russian troops marched past.", ["Russian forces belongs_to Russia"]],
+    // Co-occurrence is not a relation.
+    ["Signalling the end of Russia's military operation in Syria will go down well.", [], ["Syria located_in Russia"]],
+    ["Moscow views its two-year campaign in Syria as a success.", [], ["Moscow located_in Syria"]],
+    ["Putin orders Russian troops out of Syria.", [], ["Syria located_in Russia"]],
+  ];
+  it.each(cases)("%s", (text, must, mustNot = []) => {
+    const keys = tripleKeys(extract(text));
+    for (const t of must) expect(keys).toContain(t);
+    for (const t of mustNot) expect(keys).not.toContain(t);
+  });
+
+  it("carries evidence: document, sentence, span and quote", () => {
+    const text = "Nothing here.\nSyrian President Bashar al-Assad spoke.";
+    const x = extract(text);
+    const t = x.triples[0]!;
+    expect(t.evidence.doc).toBe("t");
+    expect(t.evidence.sentence).toBe(1);
+    expect(text.slice(t.evidence.start, t.evidence.end)).toBe(t.evidence.quote);
+    expect(t.evidence.quote).toBe("Syrian President Bashar al-Assad spoke.");
+  });
+});
