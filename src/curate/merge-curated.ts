@@ -48,7 +48,7 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
       id,
       kind: c.kind,
       label: c.label,
-      aliases: unique([...names, ...merged.flatMap((m) => [m.label, ...m.aliases])]),
+      aliases: distinctForms([...names, ...merged.flatMap((m) => [m.label, ...m.aliases])]),
       sources: unique(merged.flatMap((m) => m.sources)),
       mentions: merged.reduce((n, m) => n + m.mentions, 0),
       origin,
@@ -117,6 +117,13 @@ function eventMatches(c: { label: string; aliases?: readonly string[]; date?: st
   if (!cls) return false;
   const text = ` ${[c.label, ...(c.aliases ?? [])].join(" ").toLowerCase()} `;
   return [cls.label.toLowerCase(), ...cls.triggers].some((w) => text.includes(` ${w} `) || text.includes(` ${w}'`) || text.includes(` ${w}s `));
+}
+
+/** Distinct forms, dropping lower-cased copies of a capitalised form ("ISIL" and "Isil" both stay). */
+function distinctForms(values: string[]): string[] {
+  const all = new Set(values.map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v));
+  const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
+  return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort(cmp);
 }
 
 function unique(values: string[]): string[] {

@@ -305,8 +305,11 @@ const AGENT_WINDOW = 15;
 function findAgent(toks: Token[], ids: number[], mentions: MentionSpan[], tr: TriggerHit): number | undefined {
   // The agent stands in the trigger's clause, a few words before it.
   const reach = (m: MentionSpan) => {
-    if (tr.t0 - m.t1 > AGENT_WINDOW) return false;
-    return !toks.slice(m.t1, tr.t0).some((t) => CLAUSE_BREAKS.has(t.lower));
+    const between = toks.slice(m.t1, tr.t0);
+    // "X ordered a significant part of the contingent to start withdrawing": the order carries the agent further.
+    const window = between.some((t) => ORDER_WORDS.has(t.lower)) ? AGENT_WINDOW + 10 : AGENT_WINDOW;
+    if (between.length > window) return false;
+    return !between.some((t) => CLAUSE_BREAKS.has(t.lower));
   };
   // "the Afghanistan intervention": a place right before the trigger says where, not who.
   const adjacentPlace = (m: MentionSpan) => m.kind === "place" && m.t1 === tr.t0;

@@ -102,6 +102,7 @@ function toMention(doc: string, text: string, m: MentionSpan): Mention {
     name: m.name,
     kind: m.kind,
     confidence: m.confidence,
+    ...(m.surface ? { surface: m.surface } : {}),
     ...(m.role ? { role: m.role } : {}),
     ...(m.country ? { country: m.country } : {}),
     ...(m.canonical ? { canonical: m.canonical } : {}),

@@ -50,6 +50,8 @@ export interface MentionSpan {
   role?: string;
   country?: string;
   canonical?: string;
+  /** The name with the titles and honorifics stripped off it ("Mr Putin"). */
+  surface?: string;
   /** Implied by a demonym, not a name in the text. */
   implicit?: boolean;
   /** Within-document key, set by the coreference pass. */
@@ -369,6 +371,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number): M
   const result = classifyName(toks, k, b, personCue, role);
   if (!result) return subMentions(sentence, toks, a, b);
   const m = span(sentence, toks, k, b, result.kind, result.confidence, result.cue, {
+    ...(k > a && result.kind === "person" ? { surface: span(sentence, toks, a, b, "person", 0, "").name } : {}),
     ...(role ? { role: titleCase(role) } : {}),
     ...(country ?? result.country ? { country: (country ?? result.country)! } : {}),
     ...(result.canonical ? { canonical: result.canonical } : {}),

@@ -60,6 +60,7 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
       // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
       if (!m.implicit) g.surfaces.add(m.text);
       if (m.name !== m.text && !m.implicit) g.surfaces.add(m.name);
+      if (m.surface) g.surfaces.add(m.surface);
       if (m.ref && m.ref !== m.name) g.surfaces.add(m.ref);
       g.sources.add(m.doc);
       if (!m.implicit) g.mentions++;
@@ -241,50 +242,59 @@ function clusterEvents(
   const clusters: EventCluster[] = [];
   const index = new Map<string, EventCluster[]>();
   const clusterOf = new Map<string, EventCluster>();
-  docs.forEach((doc, d) => {
-    doc.events.forEach((e: EventMention, n) => {
-      if (!e.date) return;
-      const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
-      const place = e.place !== undefined ? entityOfMention(d, e.place) : undefined;
-      const actors = new Set<string>();
-      if (agent) actors.add(agent);
-      if (e.speaker !== undefined) {
-        const s = entityOfMention(d, e.speaker);
-        if (s) actors.add(s);
-      }
-      for (const p of e.participants) {
-        const id = entityOfMention(d, p);
-        if (id) actors.add(id);
-      }
-      const candidates = index.get(e.type) ?? [];
-      const match = candidates.find((c) => {
-        if (!compatible(c.date, e.date!)) return false;
-        // Within one article, the same class on the same date is one event.
-        if (c.sources.has(doc.doc) && c.date === e.date) return true;
-        if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
-        return [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place));
-      });
-      const cluster = match ?? {
-        type: e.type, date: e.date, actors: new Set<string>(), places: new Set<string>(), agents: new Map(), placeCounts: new Map(),
-        sources: new Set<string>(), triggers: new Set<string>(), mentions: 0,
-      };
-      if (!match) {
-        clusters.push(cluster);
-        index.set(e.type, [...candidates, cluster]);
-      }
-      if (e.date.length > cluster.date.length) cluster.date = e.date;
-      actors.forEach((a) => cluster.actors.add(a));
-      if (place) {
-        cluster.places.add(place);
-        cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
-      }
-      if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
-      cluster.sources.add(doc.doc);
-      cluster.triggers.add(e.trigger);
-      cluster.mentions++;
-      clusterOf.set(`${d}:${n}`, cluster);
+  // Mentions that name an actor or a place first: they decide which events exist; the others then join one.
+  const order: Array<{ d: number; n: number; e: EventMention }> = [];
+  docs.forEach((doc, d) => doc.events.forEach((e, n) => order.push({ d, n, e })));
+  const hasActor = (e: EventMention) => e.agent !== undefined || e.place !== undefined || e.participants.length > 0 || e.speaker !== undefined;
+  order.sort((a, b) => Number(hasActor(b.e)) - Number(hasActor(a.e)) || a.d - b.d || a.n - b.n);
+  for (const { d, n, e } of order) {
+    const doc = docs[d]!;
+    if (!e.date) continue;
+    const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
+    const place = e.place !== undefined ? entityOfMention(d, e.place) : undefined;
+    const actors = new Set<string>();
+    if (agent) actors.add(agent);
+    if (e.speaker !== undefined) {
+      const s = entityOfMention(d, e.speaker);
+      if (s) actors.add(s);
+    }
+    for (const p of e.participants) {
+      const id = entityOfMention(d, p);
+      if (id) actors.add(id);
+    }
+    const candidates = index.get(e.type) ?? [];
+    const compatibleOnes = candidates.filter((c) => compatible(c.date, e.date!));
+    let match = compatibleOnes.find((c) => {
+      // Within one article, the same class on the same date is one event.
+      if (c.sources.has(doc.doc) && c.date === e.date) return true;
+      if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
+      return [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place));
     });
-  });
+    // A mention that names nobody joins the one event it can be.
+    if (!match && actors.size === 0 && place === undefined) {
+      const sameDoc = compatibleOnes.filter((c) => c.sources.has(doc.doc));
+      match = sameDoc.length === 1 ? sameDoc[0] : compatibleOnes.length === 1 ? compatibleOnes[0] : undefined;
+    }
+    const cluster = match ?? {
+      type: e.type, date: e.date, actors: new Set<string>(), places: new Set<string>(), agents: new Map(), placeCounts: new Map(),
+      sources: new Set<string>(), triggers: new Set<string>(), mentions: 0,
+    };
+    if (!match) {
+      clusters.push(cluster);
+      index.set(e.type, [...candidates, cluster]);
+    }
+    if (e.date.length > cluster.date.length) cluster.date = e.date;
+    actors.forEach((a) => cluster.actors.add(a));
+    if (place) {
+      cluster.places.add(place);
+      cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
+    }
+    if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
+    cluster.sources.add(doc.doc);
+    cluster.triggers.add(e.trigger);
+    cluster.mentions++;
+    clusterOf.set(`${d}:${n}`, cluster);
+  }
   const used = new Set<string>();
   const idOf = new Map<EventCluster, string>();
   const events: Entity[] = [];
@@ -353,16 +363,22 @@ function pickLabel(names: Map<string, number>): string {
 }
 
 function aliasesOf(label: string, surfaces: Set<string>): string[] {
-  const byLower = new Map<string, string>();
-  for (const s of [label, ...[...surfaces].sort()]) {
-    const clean = s.replace(/\s+/g, " ").trim();
-    if (!clean) continue;
-    const lower = clean.toLowerCase();
-    const prev = byLower.get(lower);
-    // Keep one form per spelling, preferring the one with capitals.
-    if (!prev || (!/\p{Lu}/u.test(prev) && /\p{Lu}/u.test(clean))) byLower.set(lower, clean);
+  return distinctForms([label, ...surfaces]);
+}
+
+/**
+ * Every distinct surface form, except lower-cased copies of a form that is
+ * also seen with capitals (an artefact of lower-cased feeds, not a spelling).
+ * "ISIL" and "Isil" are both kept.
+ */
+export function distinctForms(forms: Iterable<string>): string[] {
+  const all = new Set<string>();
+  for (const f of forms) {
+    const clean = f.replace(/\s+/g, " ").trim();
+    if (clean) all.add(clean);
   }
-  return [...byLower.values()].sort(cmp);
+  const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
+  return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort(cmp);
 }
 
 function cmp(a: string, b: string): number {

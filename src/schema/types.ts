@@ -50,6 +50,8 @@ export interface Mention {
   text: string;
   /** The name after titles and honorifics are stripped ("Mr Putin" → "Putin"). */
   name: string;
+  /** The text with its titles and honorifics ("Mr Putin"), when they were stripped. */
+  surface?: string;
   kind: EntityKind;
   /** How sure the extractor is of the kind (0..1). */
   confidence: number;

@@ -7,23 +7,25 @@
  * graphology-gexf with its lists, evidence and hostile text intact, and be
  * byte-identical from run to run.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import fc from "fast-check";
-import { validateXML } from "xmllint-wasm";
 import { afterAll, describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
 import { writeFileAtomic, writeFileAtomicSync } from "../../src/export/write-atomic.js";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../../src/schema/index.js";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const schemaRoot = path.resolve(repoRoot, "../shared/gexf-schema");
-const hasSchemas = existsSync(path.join(schemaRoot, "1.3/gexf.rng"));
+import {
+  PYTHONS,
+  hasNetworkx,
+  hasSchemas,
+  runNetworkx,
+  schemaErrors,
+  validateGexfRng,
+  validateGexfXsd,
+} from "../helpers/gexf-validate.js";
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -108,30 +110,6 @@ function buildGraph(): KgGraph {
   return graph;
 }
 
-function schemaFile(relative: string): { fileName: string; contents: string } {
-  return { fileName: path.basename(relative), contents: readFileSync(path.join(schemaRoot, relative), "utf8") };
-}
-
-/** The README's RNG check: the official RNG rejects the xsi attributes. */
-function stripXsi(xml: string): string {
-  return xml.replace(/ xmlns:xsi="[^"]*"/, "").replace(/ xsi:schemaLocation="[^"]*"/, "");
-}
-
-async function schemaErrors(xml: string): Promise<string[]> {
-  const xsd = await validateXML({
-    xml: [{ fileName: "graph.gexf", contents: xml }],
-    schema: [schemaFile("1.3-fixed/gexf.xsd")],
-    preload: [schemaFile("1.3-fixed/dynamics.xsd"), schemaFile("1.3-fixed/viz.xsd")],
-  });
-  const rng = await validateXML({
-    xml: [{ fileName: "graph.gexf", contents: stripXsi(xml) }],
-    schema: [schemaFile("1.3/gexf.rng")],
-    preload: [schemaFile("1.3/dynamics.rng"), schemaFile("1.3/viz.rng")],
-    extension: "relaxng",
-  });
-  return [...xsd.errors, ...rng.errors].map((e) => e.rawMessage);
-}
-
 /** What XML 1.0 can carry of a string: the exporter drops the rest. */
 function xmlChars(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
@@ -151,22 +129,13 @@ describe("toGexf", () => {
   const xml = toGexf(buildGraph());
 
   it.skipIf(!hasSchemas)("validates against the fixed GEXF 1.3 XSD", async () => {
-    const result = await validateXML({
-      xml: [{ fileName: "graph.gexf", contents: xml }],
-      schema: [schemaFile("1.3-fixed/gexf.xsd")],
-      preload: [schemaFile("1.3-fixed/dynamics.xsd"), schemaFile("1.3-fixed/viz.xsd")],
-    });
+    const result = await validateGexfXsd(xml);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
 
   it.skipIf(!hasSchemas)("validates against the official GEXF 1.3 RELAX NG schema", async () => {
-    const result = await validateXML({
-      xml: [{ fileName: "graph.gexf", contents: stripXsi(xml) }],
-      schema: [schemaFile("1.3/gexf.rng")],
-      preload: [schemaFile("1.3/dynamics.rng"), schemaFile("1.3/viz.rng")],
-      extension: "relaxng",
-    });
+    const result = await validateGexfRng(xml);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
@@ -258,22 +227,8 @@ describe("toGexf", () => {
   });
 });
 
-/** Every Python on this machine that has NetworkX (PATH's may be pyenv's, /usr/bin's Debian's). */
-const PYTHONS = [...new Set(["python3", "/usr/bin/python3"])].filter(
-  (exe) => spawnSync(exe, ["-c", "import networkx"], { stdio: "ignore" }).status === 0,
-);
-const hasNetworkx = PYTHONS.length > 0;
-
-// NetworkX knows the GEXF 1.3 namespace only from 3.6 (networkx#8196); Debian ships 2.8.8.
-// For older versions register it exactly as that change does, then read as usual.
+// Run after NETWORKX_PRELUDE, which registers GEXF 1.3 for NetworkX versions before 3.6.
 const READ_BACK = `
-import json, sys, networkx as nx
-from networkx.readwrite import gexf
-native = "1.3" in gexf.GEXF.versions
-if not native:
-    d = dict(gexf.GEXF.versions["1.2draft"])
-    d.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
-    gexf.GEXF.versions["1.3"] = d
 g = nx.read_gexf(sys.stdin.buffer)
 e = g.edges["putin", "syria", "putin->syria#visited"]
 print(json.dumps({
@@ -306,7 +261,7 @@ interface ReadBack {
 describe("toGexf read by NetworkX", () => {
   it.skipIf(!hasNetworkx)("keeps counts, parallel edges and edge attributes", () => {
     for (const python of PYTHONS) {
-      const run = spawnSync(python, ["-c", READ_BACK], { input: toGexf(buildGraph()), encoding: "utf8" });
+      const run = runNetworkx(python, READ_BACK, toGexf(buildGraph()));
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       const back = JSON.parse(run.stdout) as ReadBack;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.js";
+import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { resolveCorpus } from "../../src/resolve/resolve-corpus.js";
+import type { Article } from "../../src/schema/index.js";
+
+function resolve(texts: Array<[string, string]>) {
+  const articles: Article[] = texts.map(([text, published], i) => ({ id: `d${i}`, text, published }));
+  const casing = buildCasingModel(articles.map((a) => a.text));
+  const vocabulary = buildVocabulary(articles.map((a) => a.text));
+  return resolveCorpus(articles.map((a) => extractDocument(a, { casing, vocabulary })));
+}
+
+describe("resolveCorpus", () => {
+  it("merges transliterations of one place and keeps every spelling", () => {
+    const r = resolve([
+      ["Putin spoke at the Hmeimim airbase near Latakia. The port of Tartus is Russian.", "2017-12-11"],
+      ["The leader visited the Hmeymim airbase. A naval facility at the port of Tartous remains.", "2017-12-11"],
+    ]);
+    const hmeimim = r.entities.filter((e) => e.kind === "place" && e.aliases.some((a) => /^hme[iy]mim$/i.test(a)));
+    expect(hmeimim).toHaveLength(1);
+    expect(hmeimim[0]!.aliases).toEqual(expect.arrayContaining(["Hmeimim", "Hmeymim"]));
+    expect(hmeimim[0]!.sources).toEqual(["d0", "d1"]);
+    const tartus = r.entities.filter((e) => e.aliases.some((a) => /^tartou?s$/i.test(a)));
+    expect(tartus).toHaveLength(1);
+  });
+
+  it("joins a lone surname to the one full name that ends with it", () => {
+    const r = resolve([
+      ["President Vladimir Putin visited Syria.", "2017-12-11"],
+      ["In Moscow, Putin said the war was over.", "2017-12-11"],
+    ]);
+    const putins = r.entities.filter((e) => e.kind === "person");
+    expect(putins.map((p) => p.label)).toEqual(["Vladimir Putin"]);
+    expect(putins[0]!.sources).toEqual(["d0", "d1"]);
+  });
+
+  it("never merges across kinds", () => {
+    const r = resolve([["Michael Jordan met officials in Jordan on Monday. Jordan said he was pleased.", "2017-12-11"]]);
+    expect(r.entities.filter((e) => e.kind !== "event" && e.label.includes("Jordan")).map((e) => e.kind).sort()).toEqual(["person", "place"]);
+  });
+
+  it("keeps two withdrawals of different years apart and merges one event told by two outlets", () => {
+    const r = resolve([
+      ["President Vladimir Putin on Monday ordered Russian forces in Syria to start withdrawing.", "2017-12-11"],
+      ["Russian President Vladimir Putin ordered a partial withdrawal of troops from Syria on Monday.", "2017-12-11"],
+      ["Russia is to pull its forces out of Syria, President Vladimir Putin said today.", "2016-03-14"],
+    ]);
+    const withdrawals = r.entities.filter((e) => e.kind === "event" && e.eventType === "withdrawal");
+    expect(withdrawals.map((e) => e.date).sort()).toEqual(["2016-03-14", "2017-12-11"]);
+    const w2017 = withdrawals.find((e) => e.date === "2017-12-11")!;
+    expect(w2017.sources).toEqual(["d0", "d1"]);
+    const ordered = r.triples.filter((t) => t.predicate === "ordered" && t.object === w2017.id);
+    expect(ordered.map((t) => t.subject)).toEqual(["person:vladimir-putin"]);
+    expect(ordered[0]!.evidence.map((e) => e.doc)).toEqual(["d0", "d1"]);
+  });
+
+  it("makes one triple of one fact read twice, with both sentences as evidence", () => {
+    const r = resolve([
+      ["Syrian President Bashar al-Assad spoke.", "2017-12-11"],
+      ["Later, Syrian President Bashar al-Assad left.", "2017-12-11"],
+    ]);
+    const t = r.triples.filter((x) => x.predicate === "leader_of");
+    expect(t).toHaveLength(1);
+    expect(t[0]!.evidence).toHaveLength(2);
+    expect(t[0]!.id).toBe("person:bashar-al-assad|leader_of|place:syria");
+  });
+
+  it("is deterministic", () => {
+    const input: Array<[string, string]> = [
+      ["Putin visited the Hmeimim airbase in Syria on Monday.", "2017-12-11"],
+      ["Russia keeps its Hmeymim air base, Putin said.", "2017-12-11"],
+    ];
+    expect(JSON.stringify(resolve(input))).toBe(JSON.stringify(resolve(input)));
+  });
+});
