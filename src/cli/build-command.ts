@@ -71,6 +71,8 @@ export async function buildCommand(options: BuildCommandOptions, log: (line: str
     log(`edges: ${summary.edges}`);
     log(`warnings: ${summary.warnings}${summary.errors ? `, errors: ${summary.errors}` : ""}`);
     log(`wrote: ${files.join(", ")}`);
+    const total = Object.values(timings).reduce((a, b) => a + b, 0);
+    log(`time: ${(total / 1000).toFixed(2)} s (${Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(", ")})`);
   }
   return { summary, result, diagnostics: all };
 }

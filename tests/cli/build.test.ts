@@ -11,7 +11,7 @@
  */
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import Graph, { MultiDirectedGraph } from "graphology";
+import GraphModule, { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -33,6 +33,10 @@ import {
   seedArticleTexts,
   tempDir,
 } from "../helpers/kg-cli.js";
+
+// graphology's types describe a CommonJS module while Node loads its ESM build, whose default
+// export is the Graph class itself (src/graph/build-graph.ts meets the same mismatch).
+const Graph = GraphModule as unknown as typeof GraphModule.default;
 
 type KgJson = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
