@@ -41,6 +41,11 @@ export function createProgram(): Command {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // `kg extract … | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   try {
     await createProgram().parseAsync(argv);
   } catch (err) {

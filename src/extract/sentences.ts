@@ -4,14 +4,14 @@
  *
  * Lines are hard boundaries (news text puts paragraphs, headlines and
  * captions on lines of their own). Inside a line a sentence ends at . ! or ?
- * (with closing quotes or brackets) followed by a space and a capital, digit
- * or opening quote — unless the word before the stop is an abbreviation.
+ * (with closing quotes or brackets) followed by a space and anything but a
+ * lower-case letter (a capital, digit, quote, emoji…) — unless the word before the stop is an abbreviation.
  * Works on the truecased text, whose offsets equal the article's.
  */
 import type { Sentence } from "../schema/index.js";
 import { ABBREVIATIONS } from "./tokens.js";
 
-const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\s\p{Ll}])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -51,3 +51,12 @@ describe("isCaptionLine", () => {
   ];
   it.each(cases)("%s → %s", (line, expected) => expect(isCaptionLine(line)).toBe(expected));
 });
+
+describe("splitSentences after a symbol", () => {
+  it("breaks before a sentence that starts with an emoji", () => {
+    expect(splitSentences("Putin visited Syria on Monday. 🇸🇾 He met Assad there.").map((s) => s.text)).toEqual([
+      "Putin visited Syria on Monday.",
+      "🇸🇾 He met Assad there.",
+    ]);
+  });
+});
