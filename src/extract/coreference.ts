@@ -22,6 +22,8 @@ export function resolveDocumentMentions(mentions: MentionSpan[]): MentionSpan[] 
       if (!prev || prev.confidence < m.confidence) typed.set(key, m);
     }
     if (m.kind !== "person" || m.cue === "unknown") continue;
+    // A guessed name ("Air Canada" by its shape) must not turn "Canada" into a person.
+    if (m.cue === "name-shape" && m.confidence < 0.6) continue;
     const parts = nameKey(m.name).split(" ");
     if (parts.length < 2) continue;
     const surname = parts[parts.length - 1]!;
@@ -33,7 +35,9 @@ export function resolveDocumentMentions(mentions: MentionSpan[]): MentionSpan[] 
     const key = nameKey(m.name);
     const parts = key.split(" ");
     const full = parts.length === 1 ? bySurname.get(parts[0]!) : undefined;
-    if (full && (m.kind === "person" || m.cue === "unknown" || m.cue === "speech")) {
+    // "Arafat" after "Yasser Arafat", "Jordan" after "Michael Jordan": the article's person, even where a gazetteer knows a place.
+    const lexiconWord = m.cue === "lexicon" && m.kind !== "person" && m.t1 - m.t0 === 1 && !m.locative;
+    if (full && (m.kind === "person" || m.cue === "unknown" || m.cue === "speech" || lexiconWord)) {
       out.push({ ...m, kind: "person", ref: full.name, confidence: Math.max(m.confidence, 0.8), cue: m.cue === "unknown" ? "surname" : m.cue });
       continue;
     }

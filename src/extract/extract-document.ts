@@ -49,10 +49,13 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
     caption: s.caption === true,
   }));
   const capitalisedWords = capitalisedInText(tokenized, opts.casing);
+  const ownLowercase = new Set<string>();
+  for (const s of tokenized) for (const t of s.tokens) if (!t.cap && /^\p{Ll}/u.test(t.text)) ownLowercase.add(t.lower);
+  const common = (lower: string) => ownLowercase.has(lower) || (opts.vocabulary?.has(lower) ?? false);
   let spans: MentionSpan[] = [];
   for (const s of tokenized) {
     if (s.caption) continue;
-    spans.push(...findSentenceMentions(s, { capitalised: capitalisedWords }));
+    spans.push(...findSentenceMentions(s, { capitalised: capitalisedWords, common }));
   }
   spans = resolveDocumentMentions(spans);
   const evidence = (index: number): Evidence => {

@@ -15,10 +15,12 @@
 import type { EntityKind } from "../schema/index.js";
 import {
   CASE_SENSITIVE_ALIASES,
+  COMMON_ACRONYMS,
   FORCE_HEADS,
   FORCE_NOUNS,
   GIVEN_NAMES,
   HONORIFICS,
+  isGivenName,
   KNOWN_GROUPS,
   MONTHS,
   NAME_CONNECTORS,
@@ -54,6 +56,8 @@ export interface MentionSpan {
   surface?: string;
   /** Implied by a demonym, not a name in the text. */
   implicit?: boolean;
+  /** Right after a locative preposition ("in Jordan"). */
+  locative?: boolean;
   /** Within-document key, set by the coreference pass. */
   ref?: string;
 }
@@ -197,6 +201,8 @@ const FORCE_NOUN_BLOCKERS = new Set([
 export interface MentionContext {
   /** Lower-cased words the corpus writes with a capital mid-sentence. */
   capitalised: (lower: string) => boolean;
+  /** Words the corpus also writes in lower case: common words, not names ("League", "Results"). */
+  common: (lower: string) => boolean;
 }
 
 /** Finds the mentions of one sentence. */
@@ -260,7 +266,7 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
       }
       break;
     }
-    out.push(...classifyChunk(s.index, toks, i, e));
+    out.push(...classifyChunk(s.index, toks, i, e, ctx));
     i = e;
   }
   return out;
@@ -325,7 +331,7 @@ export function demonymOf(country: string): string {
   return d ?? country;
 }
 
-function classifyChunk(sentence: number, toks: Token[], a: number, b: number): MentionSpan[] {
+function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ctx: MentionContext): MentionSpan[] {
   const gaz = gazetteer();
   let k = a;
   let role: string | undefined;
@@ -333,7 +339,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number): M
   let country: string | undefined;
   // Demonym in front of a title or a name: "Syrian President Bashar al-Assad".
   if (b - a >= 2 && gaz.demonyms.has(toks[k]!.lower)) {
-    const rest = classifyName(toks, k + 1, b, false, undefined);
+    const rest = classifyName(toks, k + 1, b, false, undefined, ctx);
     // The demonym is part of an organization's name ("Syrian Observatory …"), not of a person's or a known name's.
     if (matchTitle(toks, k + 1, b) || HONORIFICS.has(toks[k + 1]!.lower.replace(/\.$/, "")) || (rest && ["lexicon", "given-name", "place-after", "place-before"].includes(rest.cue))) {
       country = gaz.demonyms.get(toks[k]!.lower);
@@ -368,7 +374,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number): M
   }
   if (k >= b) return [];
   const personCue = honorific || role !== undefined;
-  const result = classifyName(toks, k, b, personCue, role);
+  const result = classifyName(toks, k, b, personCue, role, ctx);
   if (!result) return subMentions(sentence, toks, a, b);
   const m = span(sentence, toks, k, b, result.kind, result.confidence, result.cue, {
     ...(k > a && result.kind === "person" ? { surface: span(sentence, toks, a, b, "person", 0, "").name } : {}),
@@ -391,7 +397,7 @@ interface Classification {
   country?: string;
 }
 
-function classifyName(toks: Token[], k: number, b: number, personCue: boolean, role: string | undefined): Classification | undefined {
+function classifyName(toks: Token[], k: number, b: number, personCue: boolean, role: string | undefined, ctx: MentionContext): Classification | undefined {
   const gaz = gazetteer();
   const words = toks.slice(k, b);
   const lowers = words.map((t) => t.lower.replace(/\.$/, ""));
@@ -420,7 +426,7 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
       return { kind: "organization", confidence: 0.75, cue: "org-head" };
     }
   }
-  if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(lowers[0]!)) return { kind: "person", confidence: 0.85, cue: "given-name" };
+  if (words.length >= 2 && words.length <= 4 && isGivenName(lowers[0]!) && !gaz.places.has(lowers.join(" "))) return { kind: "person", confidence: 0.85, cue: "given-name" };
   if (matchPhrase(toks, b, PLACE_AFTER) > 0) return { kind: "place", confidence: 0.8, cue: "place-after" };
   if (matchPhraseBefore(toks, k, PLACE_BEFORE)) return { kind: "place", confidence: 0.75, cue: "place-before" };
   const next = toks[b];
@@ -430,6 +436,21 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
     if (!gaz.demonyms.has(lowers[0]!)) return { kind: "person", confidence: 0.6, cue: "speech" };
   }
   if (words.length === 1 && gaz.demonyms.has(lowers[0]!)) return undefined;
+  // "S. Waugh", "J. Smith": an initial and a surname.
+  if (words.length >= 2 && words.length <= 4 && /^\p{Lu}\.$/u.test(words[0]!.text)) return { kind: "person", confidence: 0.8, cue: "initial" };
+  // Two or three capitalised words that nothing else explains are most often a person's name.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text)) &&
+    !words.some((w) => ctx.common(w.lower) || gaz.places.has(w.lower) || gaz.demonyms.has(w.lower))
+  ) {
+    return { kind: "person", confidence: 0.5, cue: "name-shape" };
+  }
+  // An unknown acronym ("KDP", "NLD") names an organization far more often than anything else.
+  if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0]!.text) && !/^[IVXLC]+$/.test(words[0]!.text) && !COMMON_ACRONYMS.has(words[0]!.text)) {
+    return { kind: "organization", confidence: 0.5, cue: "acronym" };
+  }
   return { kind: "person", confidence: 0.3, cue: "unknown" };
 }
 
@@ -466,8 +487,12 @@ function span(
     .slice(t0, t1)
     .map((t, n) => (n > 0 && t.start > toks[t0 + n - 1]!.end ? " " : "") + t.text)
     .join("");
-  return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...extra };
+  const before = toks[t0 - 1]?.lower;
+  const locative = before !== undefined && LOCATIVES.has(before);
+  return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...(locative ? { locative } : {}), ...extra };
 }
+
+const LOCATIVES = new Set(["in", "at", "to", "from", "near", "into", "across", "inside", "outside", "toward", "towards"]);
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

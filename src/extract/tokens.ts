@@ -59,7 +59,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const prev = tokens[tokens.length - 1];
-    if (value === "." && prev && ABBREVIATIONS.has(prev.lower) && prev.end === start) {
+    // "S. Waugh": a single capital with a full stop is an initial.
+    const initial = value === "." && prev && prev.end === start && /^\p{Lu}$/u.test(prev.text) && /^ \p{Lu}/u.test(slice.slice(start + 1, start + 3));
+    if (value === "." && prev && ((ABBREVIATIONS.has(prev.lower) && prev.end === start) || initial)) {
       prev.text += ".";
       prev.end += 1;
       continue;

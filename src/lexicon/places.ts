@@ -102,6 +102,27 @@ const REGIONS: readonly [string, string[]][] = [
   ["Tigris", []], ["Nile", []],
 ];
 
+/** First-level divisions that news names without their country. */
+const DIVISIONS: Record<string, string[]> = {
+  "United States": ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico"],
+  Canada: ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec", "Saskatchewan", "Yukon"],
+  Australia: ["New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria", "Western Australia"],
+  "United Kingdom": ["England", "Scotland", "Wales", "Northern Ireland"],
+  Russia: ["Siberia", "Chechnya", "Dagestan", "Tatarstan"],
+  China: ["Xinjiang", "Guangdong", "Sichuan", "Hubei"],
+  India: ["Punjab", "Kerala", "Gujarat", "Bengal", "Assam"],
+  Iraq: ["Anbar", "Nineveh", "Basra"],
+  Syria: ["Idlib", "Raqqa", "Deir ez-Zor", "Daraa"],
+};
+
+/** Short forms of country names that the data set lacks. */
+const SHORT_COUNTRY_NAMES: Record<string, string[]> = {
+  "Bosnia and Herzegovina": ["Bosnia"],
+  "Trinidad and Tobago": ["Trinidad"],
+  "Antigua and Barbuda": ["Antigua"],
+  "Saint Kitts and Nevis": ["St Kitts"],
+};
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer, built on first use. */
@@ -157,6 +178,13 @@ function buildGazetteer(): Gazetteer {
   }
   for (const [name, aliases] of REGIONS) {
     for (const n of [name, ...aliases]) add(n, { name, type: "region" });
+  }
+  for (const [country, divisions] of Object.entries(DIVISIONS)) {
+    // A division outranks a city of the same name ("Washington" the state is as likely as the city; both are places).
+    for (const d of divisions) if (!places.has(d.toLowerCase()) || places.get(d.toLowerCase())!.type === "city") places.set(d.toLowerCase(), { name: d, type: "region", country });
+  }
+  for (const [country, shorts] of Object.entries(SHORT_COUNTRY_NAMES)) {
+    for (const s of shorts) add(s, { name: countries.has(country) ? country : country, type: "country", country });
   }
   let maxTokens = 1;
   for (const key of places.keys()) maxTokens = Math.max(maxTokens, key.split(" ").length);

@@ -26,3 +26,10 @@ export const NAME_CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his"]);
 
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Acronyms that are common nouns, not organizations. */
+export const COMMON_ACRONYMS = new Set([
+  "TV", "GDP", "GNP", "CEO", "CFO", "PM", "AM", "FM", "OK", "DNA", "HIV", "AIDS", "ID", "IT", "PC", "CD", "DVD",
+  "SUV", "VIP", "GMT", "UTC", "EST", "MP", "MPS", "MEP", "QC", "PR", "HQ", "RPG", "IED", "ATM", "VAT", "IPO",
+  "CPI", "EPS", "FX", "PS", "NB", "AD", "BC", "CE", "BCE", "USD", "EUR", "GBP", "JPY", "KM", "MW", "GW",
+]);
