@@ -49,9 +49,10 @@ export async function buildCommand(options: BuildCommandOptions, log: (line: str
   const result = runPipeline(articles, { ...(curated ? { curated } : {}), name: path.basename(path.resolve(options.corpus)) });
   const all = [...diagnostics, ...result.diagnostics];
   const t1 = performance.now();
-  const files = [path.join(options.out, "graph.json"), path.join(options.out, "graph.gexf")];
+  const files = [path.join(options.out, "graph.json"), path.join(options.out, "graph.gexf"), path.join(options.out, "claims.json")];
   await writeFileAtomic(files[0]!, toJson(result.graph));
   await writeFileAtomic(files[1]!, toGexf(result.graph));
+  await writeFileAtomic(files[2]!, `${JSON.stringify(result.resolved.claims, null, 2)}\n`);
   const timings = { read: readMs, ...result.timings, export: performance.now() - t1 };
   const entities: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0]));
   result.graph.forEachNode((_, a) => (entities[a.kind] = (entities[a.kind] ?? 0) + 1));

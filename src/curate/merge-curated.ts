@@ -104,9 +104,15 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
     const rejectedEnds = new Set(resolved.triples.filter((t) => rejected.has(t.id)).flatMap((t) => [idOf(t.subject), idOf(t.object)]));
     for (const id of rejectedEnds) if (!linked.has(id) && entities.get(id)?.origin === "extracted") entities.delete(id);
   }
+  const claims = resolved.claims.map((c) => ({
+    ...c,
+    ...(c.source ? { source: idOf(c.source) } : {}),
+    ...(c.about ? { about: [...new Set(c.about.map(idOf))].sort(cmp) } : {}),
+  }));
   return {
     entities: [...entities.values()].sort((a, b) => cmp(a.id, b.id)),
     triples: [...triples.values()].sort((a, b) => cmp(a.id, b.id)),
+    claims,
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Article, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence } from "../schema/index.js";
 import { captionRanges } from "./captions.js";
+import { findClaims } from "./claims.js";
 import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
 import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
@@ -63,10 +64,12 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
     return { doc, sentence: index, start: s.start, end: s.end, quote: s.text };
   };
   const spanTriples = [];
+  const claims = [];
   for (const s of tokenized) {
     if (s.caption) continue;
     const ids = spans.map((m, i) => (m.sentence === s.index ? i : -1)).filter((i) => i !== -1);
     spanTriples.push(...findRelations({ sentence: s, mentions: spans, ids }));
+    claims.push(...findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) }));
   }
   const events = findEvents({
     doc,
@@ -92,7 +95,7 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
     }
     void n;
   });
-  return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims: [], diagnostics: [] };
+  return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims, diagnostics: [] };
 }
 
 function toMention(doc: string, text: string, m: MentionSpan): Mention {

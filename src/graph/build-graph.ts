@@ -28,7 +28,16 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
     generator: options.generator,
     articles: options.articles,
     curated: options.curated,
+    claims: corpus.claims,
   });
+  const claimsOf = new Map<string, string[]>();
+  for (const c of corpus.claims) {
+    for (const id of [...(c.source ? [c.source] : []), ...(c.about ?? [])]) {
+      const list = claimsOf.get(id) ?? [];
+      if (!list.includes(c.id)) list.push(c.id);
+      claimsOf.set(id, list);
+    }
+  }
   for (const e of corpus.entities) {
     graph.addNode(e.id, {
       label: e.label,
@@ -47,6 +56,7 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
       size: 1,
       color: KIND_COLORS[e.kind],
       ...(e.note ? { note: e.note } : {}),
+      ...(claimsOf.has(e.id) ? { claims: claimsOf.get(e.id)! } : {}),
     });
   }
   for (const t of corpus.triples) {

@@ -13,3 +13,4 @@ export * from "./places.js";
 export * from "./triggers.js";
 export * from "./words.js";
 export * from "./names.js";
+export * from "./claims.js";

@@ -16,6 +16,7 @@
  * Linear in mentions: all matching goes through hash maps keyed by name.
  */
 import type {
+  Claim,
   DocumentExtraction,
   Entity,
   EntityKind,
@@ -151,10 +152,53 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     });
   });
   for (const t of triples.values()) t.confidence = round(Math.min(t.confidence, 0.99), 3);
+  const claims = resolveClaims(docs, entityOfMention, byId);
   return {
     entities: entities.sort((a, b) => cmp(a.id, b.id)),
     triples: [...triples.values()].sort((a, b) => cmp(a.id, b.id)),
+    claims,
   };
+}
+
+/**
+ * Claims get the entities of their sentence and their source's entity; claims
+ * of different articles about the same measure ("aircraft withdrawn") whose
+ * values differ are marked as conflicting with each other.
+ */
+function resolveClaims(
+  docs: readonly DocumentExtraction[],
+  entityOfMention: (d: number, i: number) => string | undefined,
+  byId: Map<string, Entity>,
+): Claim[] {
+  const claims: Claim[] = [];
+  docs.forEach((doc, d) => {
+    for (const c of doc.claims) {
+      const inSentence = doc.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === c.evidence.sentence && !m.implicit);
+      const about = new Set<string>();
+      let source: string | undefined;
+      for (const { m, i } of inSentence) {
+        const id = entityOfMention(d, i);
+        if (!id) continue;
+        if (c.attributedTo && (m.canonical ?? m.ref ?? m.name) === c.attributedTo) source = id;
+        else about.add(id);
+      }
+      claims.push({ ...c, ...(source ? { source } : {}), about: [...about].sort(), conflicts: [] });
+    }
+  });
+  const bySubject = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = bySubject.get(c.subject) ?? [];
+    list.push(c);
+    bySubject.set(c.subject, list);
+  }
+  for (const list of bySubject.values()) {
+    for (const a of list) {
+      for (const b of list) if (a !== b && a.doc !== b.doc && a.value !== b.value) a.conflicts.push(b.id);
+      a.conflicts.sort();
+    }
+  }
+  void byId;
+  return claims.sort((a, b) => cmp(a.id, b.id));
 }
 
 /** Representative key for each group key that merges into another group. */

@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from "./kinds.js";
 import type { Predicate } from "./predicates.js";
-import type { Evidence, Origin } from "./types.js";
+import type { Claim, Evidence, Origin } from "./types.js";
 
 export interface NodeAttributes {
   label: string;
@@ -30,6 +30,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   note?: string;
+  /** Ids of the claims that name this entity or come from it (see GraphAttributes.claims). */
+  claims?: string[];
 }
 
 export interface EdgeAttributes {
@@ -56,4 +58,6 @@ export interface GraphAttributes {
   generator: string;
   articles: ArticleMeta[];
   curated: boolean;
+  /** Figures and who gives them, with conflicts between sources (also written to graph/claims.json). */
+  claims: Claim[];
 }

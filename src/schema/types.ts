@@ -115,6 +115,10 @@ export interface Claim {
   unit: string;
   /** Who says it ("Syrian Observatory for Human Rights"), if the text says. */
   attributedTo?: string;
+  /** After resolution: the entity id of the source, when it is a node of the graph. */
+  source?: string;
+  /** After resolution: entity ids named in the claim's sentence. */
+  about?: string[];
   evidence: Evidence;
   /** Ids of claims about the same subject that disagree. */
   conflicts: string[];
@@ -178,4 +182,6 @@ export interface Triple {
 export interface ResolvedCorpus {
   entities: Entity[];
   triples: Triple[];
+  /** Figures with their sources; claims about the same measure that disagree list each other in `conflicts`. */
+  claims: Claim[];
 }

@@ -151,11 +151,11 @@ describe("kg build on the seed corpus", () => {
     }
   });
 
-  it("writes atomically: only the two outputs, no *.tmp files left behind", () => {
+  it("writes atomically: only the three outputs, no *.tmp files left behind", () => {
     for (const dir of [out1, out2]) {
       const files = listFiles(dir);
       expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
-      expect(files).toEqual(["graph.gexf", "graph.json"]);
+      expect(files).toEqual(["claims.json", "graph.gexf", "graph.json"]);
     }
     expect(readFileSync(path.join(out2, "graph.gexf"), "utf8")).not.toBe("<stale/>");
   });
@@ -349,6 +349,6 @@ describe("kg build --corpus with JSONL and Markdown articles", () => {
     const evidence = evidenceProblems(graph, texts);
     expect(evidence.problems).toEqual([]);
     expect(evidence.checked).toBeGreaterThan(0);
-    expect(listFiles(out)).toEqual(["graph.gexf", "graph.json"]);
+    expect(listFiles(out)).toEqual(["claims.json", "graph.gexf", "graph.json"]);
   });
 });

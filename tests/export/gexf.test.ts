@@ -63,7 +63,7 @@ function node(label: string, kind: NodeAttributes["kind"], extra: Partial<NodeAt
 
 function buildGraph(): KgGraph {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ name: "test & <graph>", generator: "0.1.0", articles: [{ id: "a1" }], curated: true });
+  graph.replaceAttributes({ name: "test & <graph>", generator: "0.1.0", articles: [{ id: "a1" }], curated: true, claims: [] });
   graph.addNode("putin", {
     ...node("Vladimir Putin", "person", {
       aliases: ["Putin", "Putin, Vladimir", 'Mr "V" Putin', "back\\slash [x]"],

@@ -19,6 +19,7 @@ const corpus: ResolvedCorpus = {
     { id: "place:hmeimim|located_in|place:syria", subject: "place:hmeimim", predicate: "located_in", object: "place:syria", evidence: [], confidence: 1, origin: "curated", provenance: ["corpus/curated.ts:3"] },
     { id: "place:hmeimim|near|place:syria", subject: "place:hmeimim", predicate: "near", object: "place:syria", evidence: [quote], confidence: 0.5, origin: "extracted", provenance: [] },
   ],
+  claims: [],
 };
 
 function build() {

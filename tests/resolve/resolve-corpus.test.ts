@@ -74,3 +74,20 @@ describe("resolveCorpus", () => {
     expect(JSON.stringify(resolve(input))).toBe(JSON.stringify(resolve(input)));
   });
 });
+
+describe("claims across articles", () => {
+  it("links figures about the same measure that disagree, and only those", () => {
+    const r = resolve([
+      ["Gen. Sergei Surovikin said the military will pull out 23 warplanes from Syria.", "2017-12-11"],
+      ["The military had begun withdrawing 25 aircraft from Syria, Putin was told.", "2017-12-11"],
+      ["Air strikes killed 300 civilians, activists said.", "2017-12-11"],
+    ]);
+    const aircraft = r.claims.filter((c) => c.subject === "aircraft withdrawn");
+    expect(aircraft.map((c) => c.value).sort()).toEqual([23, 25]);
+    expect(aircraft[0]!.conflicts).toEqual([aircraft[1]!.id]);
+    expect(aircraft[1]!.conflicts).toEqual([aircraft[0]!.id]);
+    expect(r.claims.find((c) => c.value === 300)!.conflicts).toEqual([]);
+    expect(aircraft.find((c) => c.value === 23)!.source).toBe("person:sergei-surovikin");
+    expect(aircraft.find((c) => c.value === 23)!.about).toContain("place:syria");
+  });
+});

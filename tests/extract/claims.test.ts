@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.js";
+
+describe("claims", () => {
+  const cases: Array<[string, Array<[number, string, string, string?]>]> = [
+    // [sentence, [value, unit, subject, source?][]]
+    [
+      "The Syrian Observatory for Human Rights reported that Russian air strikes had killed 6,328 civilians, including 1,537 children.",
+      [[6328, "civilians", "people killed", "Syrian Observatory for Human Rights"], [1537, "children", "children killed", "Syrian Observatory for Human Rights"]],
+    ],
+    ["Gen. Sergei Surovikin, the Russian commander, said the military will pull out 23 warplanes and two helicopter gunships.", [[23, "warplanes", "aircraft withdrawn", "Sergei Surovikin"], [2, "gunships", "helicopters withdrawn", "Sergei Surovikin"]]],
+    ["The UN said 2.4 million children had fled.", [[2_400_000, "children", "children displaced", "United Nations"]]],
+    ["According to the Pentagon, 4,000 troops were deployed.", [[4000, "troops", "troops deployed", "Pentagon"]]],
+    // Not figures: years, descriptions, money.
+    ["In 2015 the two men met; its two bases stayed; it cost $5 million.", []],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    const claims = extract(text).claims;
+    expect(claims.map((c) => [c.value, c.unit, c.subject, ...(c.attributedTo ? [c.attributedTo] : [])])).toEqual(expected);
+    for (const c of claims) expect(c.evidence.quote).toBe(text);
+  });
+});
