@@ -214,7 +214,9 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
   const titleCase = isTitleCase(toks);
   const nameAt = (k: number): boolean => {
     const t = toks[k];
-    if (!t || !isNameWord(t) || MONTHS.includes(t.lower) || t.possessive) return false;
+    if (!t || !isNameWord(t) || t.possessive) return false;
+    // A month name is a surname only after a first name ("Theresa May"), never before a day.
+    if (MONTHS.includes(t.lower) && !(k > 0 && toks[k - 1]!.cap && isGivenName(toks[k - 1]!.lower) && !/^\d/.test(toks[k + 1]?.text ?? ""))) return false;
     if (STOPWORDS.has(t.lower) && t.text !== t.text.toUpperCase()) return false;
     if (k !== firstWord && !titleCase) return true;
     // At the start of a sentence (or in a title-case headline) a capital proves nothing.
@@ -333,6 +335,21 @@ export function demonymOf(country: string): string {
 
 function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ctx: MentionContext): MentionSpan[] {
   const gaz = gazetteer();
+  // A lone capital letter is an initial or a list marker, not a name; a bare title names no one.
+  if (b - a === 1 && /^\p{Lu}\.?$/u.test(toks[a]!.text)) return [];
+  const bare = matchTitle(toks, a, b);
+  if (bare && a + bare.length === b) return [];
+  // Post-nominal letters ("Margaret Moran MP") are not part of the name.
+  while (b - a > 1 && POST_NOMINALS.has(toks[b - 1]!.text)) b--;
+  // "Tory Treasurer Lord Ashcroft", "Labour leader": a known organization in front of a title is a name of its own.
+  const lead = matchLexicon(toks, a);
+  if (lead && a + lead.length < b && lead.entry.kind !== "place" && (matchTitle(toks, a + lead.length, b) || HONORIFICS.has(toks[a + lead.length]!.lower.replace(/\.$/, "")))) {
+    const org = span(sentence, toks, a, a + lead.length, lead.entry.kind, 0.95, "lexicon", {
+      canonical: lead.entry.canonical,
+      ...(lead.entry.country ? { country: lead.entry.country } : {}),
+    });
+    return [org, ...classifyChunk(sentence, toks, a + lead.length, b, ctx)];
+  }
   let k = a;
   let role: string | undefined;
   let honorific = false;
@@ -373,6 +390,8 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
     }
   }
   if (k >= b) return [];
+  // "General Election", "Shadow Secretary of State": a title followed by a common word names no one.
+  if (role && b - k === 1 && ctx.common(toks[k]!.lower) && !HONORIFICS.has(toks[k]!.lower)) return [];
   const personCue = honorific || role !== undefined;
   const result = classifyName(toks, k, b, personCue, role, ctx);
   if (!result) return subMentions(sentence, toks, a, b);
@@ -429,6 +448,14 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (words.length >= 2 && words.length <= 4 && isGivenName(lowers[0]!) && !gaz.places.has(lowers.join(" "))) return { kind: "person", confidence: 0.85, cue: "given-name" };
   if (matchPhrase(toks, b, PLACE_AFTER) > 0) return { kind: "place", confidence: 0.8, cue: "place-after" };
   if (matchPhraseBefore(toks, k, PLACE_BEFORE)) return { kind: "place", confidence: 0.75, cue: "place-before" };
+  // "the Cabinet", "the Army": an institution named by its head word alone.
+  if (words.length === 1 && ORGANIZATION_HEADS.has(lowers[0]!) && !COMMON_ACRONYMS.has(words[0]!.text)) return { kind: "organization", confidence: 0.5, cue: "org-word" };
+  if (words.length === 1 && FORCE_HEADS.has(lowers[0]!)) return { kind: "force", confidence: 0.5, cue: "force-word" };
+  if (words.length === 1 && PLACE_HEADS.has(lowers[0]!)) return undefined;
+  // A single common word ("Brown") is a name only if the article gives it in full elsewhere (coreference decides).
+  if (words.length === 1 && ctx.common(lowers[0]!)) return { kind: "person", confidence: 0.3, cue: "unknown" };
+  // "the South West", "North East": compass regions.
+  if (words.length >= 2 && lowers.some((w) => COMPASS.has(w))) return { kind: "place", confidence: 0.5, cue: "compass" };
   const next = toks[b];
   const prev = toks[k - 1];
   const prev2 = toks[k - 2];
@@ -491,6 +518,10 @@ function span(
   const locative = before !== undefined && LOCATIVES.has(before);
   return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...(locative ? { locative } : {}), ...extra };
 }
+
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+
+const POST_NOMINALS = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD", "Jr", "Jr.", "Sr", "Sr."]);
 
 const LOCATIVES = new Set(["in", "at", "to", "from", "near", "into", "across", "inside", "outside", "toward", "towards"]);
 

@@ -66,7 +66,7 @@ export function buildCasingModel(texts: Iterable<string>): CasingModel {
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(text)) !== null) {
       const form = m[0].replace(/\.$/, "");
-      words.push({ start: m.index, text: form, cap: isUpper(form[0]!) && !HONORIFIC_RE.test(form) });
+      words.push({ start: m.index, text: form, cap: (isUpper(form[0]!) || /^(?:al|el)-\p{Lu}/u.test(form)) && !HONORIFIC_RE.test(form) });
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;

@@ -108,11 +108,19 @@ function titleRelations(ctx: RelationContext, add: Add): void {
       else if (MILITARY_TITLES.has(role)) add(i, "commands", implicitForce(ctx, m.country, at), 0.7);
       else add(i, "member_of", c, 0.7);
     }
-    if (SPOKESPERSON_TITLES.has(lastWord)) {
-      // "Pentagon spokesman Eric Pahon": the organization right before the title.
-      const prev = ctx.ids.filter((j) => ctx.mentions[j]!.t1 <= m.t0 && m.t0 - ctx.mentions[j]!.t1 <= 2 && ctx.mentions[j]!.kind !== "person");
-      const org = prev[prev.length - 1];
-      if (org !== undefined) add(i, "spokesperson_for", org, 0.8);
+    // "Pentagon spokesman Eric Pahon", "Labour leader Tony Blair": the organization right before the title.
+    const titleLength = role.split(" ").length;
+    const prev = ctx.ids.filter((j) => {
+      const o = ctx.mentions[j]!;
+      return !o.implicit && o.kind !== "person" && o.kind !== "event" && o.t1 <= m.t0 && m.t0 - o.t1 <= titleLength + 1 && o.t1 >= m.t0 - titleLength - 1;
+    });
+    const org = prev[prev.length - 1];
+    if (org !== undefined && !toks.slice(ctx.mentions[org]!.t1, m.t0).some((t) => t.text === "," || t.possessive)) {
+      const o = ctx.mentions[org]!;
+      if (SPOKESPERSON_TITLES.has(lastWord)) add(i, "spokesperson_for", org, 0.8);
+      else if (LEADER_TITLES.has(role) || LEADER_TITLES.has(lastWord)) add(i, "leader_of", org, 0.8);
+      else if (MILITARY_TITLES.has(role) && o.kind === "force") add(i, "commands", org, 0.75);
+      else if (o.kind !== "place") add(i, "member_of", org, 0.7);
     }
   }
 }

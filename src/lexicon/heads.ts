@@ -17,6 +17,8 @@ export const ORGANIZATION_HEADS = new Set([
   "airlines", "airways", "motors", "industries", "holdings", "systems", "technologies", "bureau",
   "secretariat", "cabinet", "government", "administration", "mission", "embassy", "tv", "television",
   "radio", "channel", "broadcasting", "press", "unicef", "watch", "coalition", "alliance", "reserve",
+  "inquiry", "commission", "tribunal", "exchange", "institute", "trust", "society", "review", "panel", "forum",
+  "college", "school", "academy", "hospital", "partnership", "partnerships", "church", "museum", "gallery",
 ]);
 
 export const FORCE_HEADS = new Set([

@@ -37,6 +37,10 @@ export const TITLES: readonly string[] = [
   "judge", "justice", "chief justice", "attorney general", "prosecutor", "detective", "inspector",
   "superintendent", "constable", "officer", "coach", "manager", "director", "deputy director",
   "commissioner", "president of the commission", "mp", "mep", "correspondent", "editor", "analyst",
+  "shadow chancellor", "shadow home secretary", "shadow foreign secretary", "shadow secretary", "shadow minister",
+  "party leader", "deputy leader", "chief whip", "home office minister", "trade secretary", "culture secretary",
+  "health secretary", "education secretary", "work and pensions secretary", "transport secretary", "environment secretary",
+  "chief secretary", "lord chancellor", "attorney", "economist", "professor", "lawyer", "campaigner", "activist",
 ];
 
 export const LEADER_TITLES = new Set([

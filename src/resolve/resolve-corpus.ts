@@ -173,7 +173,7 @@ function resolveClaims(
   const claims: Claim[] = [];
   docs.forEach((doc, d) => {
     for (const c of doc.claims) {
-      const inSentence = doc.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === c.evidence.sentence && !m.implicit);
+      const inSentence = doc.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === c.evidence.sentence);
       const about = new Set<string>();
       let source: string | undefined;
       for (const { m, i } of inSentence) {
