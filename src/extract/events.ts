@@ -138,11 +138,16 @@ export function findEvents(input: EventPassInput): EventMention[] {
     for (const tr of triggers) {
       const agent = findAgent(toks, ids, mentions, tr) ?? pronounAgent(toks, tr, lastPersonAgent) ?? demonymAgent(toks, mentions, tr, s.index);
       const place = findPlace(toks, ids, mentions, tr);
+      // Participants: "talks with X", "X and Y held talks", or the object right after a verb trigger ("met X").
       const participants = ids.filter((i) => {
         const m = mentions[i]!;
-        if (i === agent || i === place || m.implicit) return false;
+        if (i === agent || i === place || m.implicit || toks[m.t1]?.possessive) return false;
         if (m.kind !== "person" && m.kind !== "force" && m.kind !== "organization") return false;
-        return Math.abs(m.t0 - tr.t1) <= 10 || Math.abs(tr.t0 - m.t1) <= 10;
+        const lead = toks.slice(Math.max(0, m.t0 - 3), m.t0).map((t) => t.lower);
+        if (m.t0 >= tr.t1 && m.t0 - tr.t1 <= 6 && (lead.includes("with") || lead.includes("between") || lead.includes("against"))) return true;
+        if (m.t0 >= tr.t1 && m.t0 - tr.t1 <= 1 && tr.cls.name !== "election") return true;
+        const a = agent !== undefined ? mentions[agent]! : undefined;
+        return a !== undefined && (m.t0 === a.t1 + 1 || m.t1 + 1 === a.t0) && (toks[a.t1]?.lower === "and" || toks[m.t1]?.lower === "and");
       });
       const d = assigned.get(tr);
       let agentRole: EventMention["agentRole"] = "participant_in";
@@ -198,7 +203,15 @@ function settleEvents(
     (a.agent !== undefined && keyOf(a.agent) === keyOf(b.agent)) || (a.place !== undefined && keyOf(a.place) === keyOf(b.place));
   const classes = new Map(EVENT_CLASSES.map((c) => [c.name, c]));
   // A bare "announcement" refers to an event the article reports elsewhere; it joins that event, never starts one.
-  const starters = raw.filter((e) => !e.quoted && e.type !== "announcement" && (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))));
+  // Elections, ceasefires and uprisings are known by place and date, not by who is near the word: they need a date of their own.
+  const needsDate = (e: { type: string }) => e.type === "election" || e.type === "ceasefire" || e.type === "uprising" || e.type === "annexation";
+  const starters = raw.filter(
+    (e) =>
+      !e.quoted &&
+      e.type !== "announcement" &&
+      (!needsDate(e) || e.explicit) &&
+      (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))),
+  );
   for (const e of starters) {
     if (e.date) continue;
     const sameClass = starters.filter((o) => o !== e && o.type === e.type && o.dateSource === "text");
@@ -313,7 +326,19 @@ function findAgent(toks: Token[], ids: number[], mentions: MentionSpan[], tr: Tr
   };
   // "the Afghanistan intervention": a place right before the trigger says where, not who.
   const adjacentPlace = (m: MentionSpan) => m.kind === "place" && m.t1 === tr.t0;
-  const before = ids.filter((i) => mentions[i]!.t1 <= tr.t0 && !mentions[i]!.implicit && !isPrepositional(toks, mentions[i]!) && reach(mentions[i]!) && !adjacentPlace(mentions[i]!));
+  // "Mr Blair's words": a possessive names the owner of something else, not the agent (unless it owns the trigger).
+  const possessiveElsewhere = (m: MentionSpan) => toks[m.t1]?.possessive === true && tr.t0 - m.t1 > 3;
+  const before = ids.filter((i) => {
+    const m = mentions[i]!;
+    return m.t1 <= tr.t0 && !m.implicit && !isPrepositional(toks, m) && reach(m) && !adjacentPlace(m) && !possessiveElsewhere(m);
+  });
+  // "X is expected to attack Y's words as he begins a tour": the pronoun is the subject, and it is the sentence's first person.
+  const lastBefore = before[before.length - 1];
+  const pronounAt = toks.findIndex((t, k) => k < tr.t0 && k >= (lastBefore !== undefined ? mentions[lastBefore]!.t1 : 0) && PERSON_PRONOUNS.has(t.lower) && (t.lower === "he" || t.lower === "she"));
+  if (pronounAt !== -1) {
+    const first = ids.find((i) => mentions[i]!.kind === "person" && mentions[i]!.t1 <= pronounAt && !toks[mentions[i]!.t1]?.possessive && !mentions[i]!.implicit);
+    if (first !== undefined) return first;
+  }
   const persons = before.filter((i) => mentions[i]!.kind === "person");
   if (persons.length > 0) return persons[persons.length - 1];
   const actors = before.filter((i) => mentions[i]!.kind !== "place" || !toks[mentions[i]!.t1]?.possessive);
