@@ -65,9 +65,16 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
   };
   const spanTriples = [];
   const claims = [];
+  // Mentions by sentence (relations may add implicit mentions to `spans`, never to other sentences).
+  const bySentence = new Map<number, number[]>();
+  spans.forEach((m, i) => {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(i);
+    else bySentence.set(m.sentence, [i]);
+  });
   for (const s of tokenized) {
     if (s.caption) continue;
-    const ids = spans.map((m, i) => (m.sentence === s.index ? i : -1)).filter((i) => i !== -1);
+    const ids = bySentence.get(s.index) ?? [];
     spanTriples.push(...findRelations({ sentence: s, mentions: spans, ids }));
     claims.push(...findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) }));
   }

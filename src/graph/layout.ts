@@ -4,7 +4,7 @@
  *
  * Each node starts at a position derived from its id (so adding a node does
  * not move the others' starting points), then ForceAtlas2 runs a fixed number
- * of iterations chosen by graph size, with Barnes-Hut above 2,000 nodes.
+ * of iterations chosen by graph size, with Barnes-Hut above 300 nodes.
  * Node size follows importance. Coordinates are rounded so the exported file
  * does not change with the last bits of floating point.
  */
@@ -20,9 +20,10 @@ export interface LayoutOptions {
 }
 
 export function iterationsFor(order: number): number {
-  if (order <= 500) return 500;
-  if (order <= 5_000) return 200;
-  return 60;
+  if (order <= 300) return 500;
+  if (order <= 2_000) return 150;
+  if (order <= 10_000) return 60;
+  return 40;
 }
 
 export function assignLayout(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
@@ -35,7 +36,7 @@ export function assignLayout(graph: KnowledgeGraph, options: LayoutOptions = {})
   });
   const settings = {
     ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > 2_000,
+    barnesHutOptimize: graph.order > 300,
     edgeWeightInfluence: 0.5,
     gravity: 1,
     scalingRatio: 10,
