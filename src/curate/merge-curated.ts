@@ -13,7 +13,7 @@
  */
 import type { Entity, Origin, ResolvedCorpus, Triple } from "../schema/index.js";
 import { entityId, tripleId, uniqueId } from "../schema/index.js";
-import { EVENT_CLASSES, nameKey } from "../lexicon/index.js";
+import { EVENT_CLASSES, distinctForms, nameKey } from "../lexicon/index.js";
 import type { CuratedLayer } from "./types.js";
 
 export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): ResolvedCorpus {
@@ -123,13 +123,6 @@ function eventMatches(c: { label: string; aliases?: readonly string[]; date?: st
   if (!cls) return false;
   const text = ` ${[c.label, ...(c.aliases ?? [])].join(" ").toLowerCase()} `;
   return [cls.label.toLowerCase(), ...cls.triggers].some((w) => text.includes(` ${w} `) || text.includes(` ${w}'`) || text.includes(` ${w}s `));
-}
-
-/** Distinct forms, dropping lower-cased copies of a capitalised form ("ISIL" and "Isil" both stay). */
-function distinctForms(values: string[]): string[] {
-  const all = new Set(values.map((v) => v.replace(/\s+/g, " ").trim()).filter((v) => v));
-  const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
-  return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort(cmp);
 }
 
 function unique(values: string[]): string[] {

@@ -32,3 +32,18 @@ export function spellingKey(name: string): string {
     .replace(/ei/g, "i")
     .replace(/(\p{L})\1+/gu, "$1");
 }
+
+/**
+ * Every distinct surface form, sorted, except lower-cased copies of a form
+ * also seen with capitals (an artefact of lower-cased feeds, not a spelling):
+ * "ISIL" and "Isil" are both kept, "hmeymim" goes when "Hmeymim" is there.
+ */
+export function distinctForms(forms: Iterable<string>): string[] {
+  const all = new Set<string>();
+  for (const f of forms) {
+    const clean = f.replace(/\s+/g, " ").trim();
+    if (clean) all.add(clean);
+  }
+  const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
+  return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -28,7 +28,7 @@ import type {
   Triple,
 } from "../schema/index.js";
 import { predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
-import { EVENT_CLASSES, nameKey, spellingKey, gazetteer } from "../lexicon/index.js";
+import { EVENT_CLASSES, distinctForms, gazetteer, nameKey, spellingKey } from "../lexicon/index.js";
 import { mergeEvidence } from "./triples.js";
 
 interface Group {
@@ -410,20 +410,6 @@ function aliasesOf(label: string, surfaces: Set<string>): string[] {
   return distinctForms([label, ...surfaces]);
 }
 
-/**
- * Every distinct surface form, except lower-cased copies of a form that is
- * also seen with capitals (an artefact of lower-cased feeds, not a spelling).
- * "ISIL" and "Isil" are both kept.
- */
-export function distinctForms(forms: Iterable<string>): string[] {
-  const all = new Set<string>();
-  for (const f of forms) {
-    const clean = f.replace(/\s+/g, " ").trim();
-    if (clean) all.add(clean);
-  }
-  const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
-  return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort(cmp);
-}
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
