@@ -57,6 +57,7 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   titleRelations(ctx, add);
   appositionRelations(ctx, add);
   demonymForceRelations(ctx, add);
+  affiliateRelations(ctx, add);
   locationRelations(ctx, add);
   baseRelations(ctx, add);
   verbRelations(ctx, add);
@@ -164,6 +165,27 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
     } else if (country && demonymTok && LEADER_TITLES.has(title.title)) {
       add(i, "leader_of", implicitCountry(ctx, country, demonymTok), 0.75);
     }
+  }
+}
+
+const AFFILIATE_NOUNS = new Set(["group", "affiliate", "branch", "offshoot", "franchise", "wing", "faction", "splinter", "ally", "proxy", "unit", "subsidiary"]);
+
+/** "the al-Nusra Front, an al-Qaeda group": a group named as another's branch. */
+function affiliateRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if ((m.kind !== "force" && m.kind !== "organization") || m.implicit || toks[m.t1]?.text !== ",") continue;
+    let k = m.t1 + 1;
+    if (!["a", "an", "the"].includes(toks[k]?.lower ?? "")) continue;
+    k++;
+    const parent = ctx.ids.find((j) => {
+      const o = ctx.mentions[j]!;
+      return j !== i && !o.implicit && (o.kind === "force" || o.kind === "organization") && o.t0 >= k && o.t0 - k <= 2;
+    });
+    if (parent === undefined) continue;
+    const after = toks.slice(ctx.mentions[parent]!.t1, ctx.mentions[parent]!.t1 + 2).map((t) => t.lower.replace(/^-/, ""));
+    if (after.some((w) => AFFILIATE_NOUNS.has(w) || w === "linked" || w === "affiliated" || w === "backed")) add(i, "affiliated_with", parent, 0.8);
   }
 }
 

@@ -41,11 +41,13 @@ export const TITLES: readonly string[] = [
   "party leader", "deputy leader", "chief whip", "home office minister", "trade secretary", "culture secretary",
   "health secretary", "education secretary", "work and pensions secretary", "transport secretary", "environment secretary",
   "chief secretary", "lord chancellor", "attorney", "economist", "professor", "lawyer", "campaigner", "activist",
+  "head", "founder", "co-founder", "member", "official", "chief", "governor of the bank",
 ];
 
 export const LEADER_TITLES = new Set([
   "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-  "supreme leader", "leader", "crown prince",
+  "supreme leader", "leader", "crown prince", "chairman", "chairwoman", "chair", "chief executive", "ceo",
+  "secretary-general", "secretary general", "party leader", "director", "head",
 ]);
 
 export const MILITARY_TITLES = new Set([

@@ -33,3 +33,9 @@ describe("relations", () => {
     expect(t.evidence.quote).toBe("Syrian President Bashar al-Assad spoke.");
   });
 });
+
+describe("affiliations", () => {
+  it("reads a group named as another's branch", () => {
+    expect(tripleKeys(extract("The truce does not include the al-Nusra Front, an al-Qaeda group in Syria."))).toContain("al-Nusra Front affiliated_with al-Qaeda");
+  });
+});
