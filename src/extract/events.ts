@@ -55,6 +55,9 @@ export function findDates(text: string, published?: string): Array<DateValue & {
       if (DURATION_RE.test(r.text) && !/\bago\b/i.test(r.text)) continue;
       if (/\b(?:than|about|around|nearly|almost|within|for)\s*$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
       const d = r.start.date();
+      // Implausible years ("5400") come from numbers that are not dates.
+      const year = d.getUTCFullYear();
+      if (!Number.isFinite(year) || year < 1800 || year > ref.getUTCFullYear() + 10) continue;
       const iso = d.toISOString().slice(0, 10);
       let precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? "day" : r.start.isCertain("month") ? "month" : "year";
       if (/\bweek\b/i.test(r.text) && precision === "day") precision = "month";

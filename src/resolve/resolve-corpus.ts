@@ -191,9 +191,16 @@ function resolveClaims(
     list.push(c);
     bySubject.set(c.subject, list);
   }
+  // Two figures conflict when they measure the same thing (same count class and verb, e.g. "aircraft withdrawn"),
+  // come from different articles, name a common entity, and differ. A bare class ("percent") is too vague to compare.
   for (const list of bySubject.values()) {
+    if (!list[0]!.subject.includes(" ")) continue;
     for (const a of list) {
-      for (const b of list) if (a !== b && a.doc !== b.doc && a.value !== b.value) a.conflicts.push(b.id);
+      const named = new Set([...(a.about ?? []), ...(a.source ? [a.source] : [])]);
+      for (const b of list) {
+        if (a === b || a.doc === b.doc || a.value === b.value) continue;
+        if ([...(b.about ?? []), ...(b.source ? [b.source] : [])].some((id) => named.has(id))) a.conflicts.push(b.id);
+      }
       a.conflicts.sort();
     }
   }
@@ -309,9 +316,10 @@ function clusterEvents(
     const candidates = index.get(e.type) ?? [];
     const compatibleOnes = candidates.filter((c) => compatible(c.date, e.date!));
     let match = compatibleOnes.find((c) => {
+      // Talks in Geneva and talks at Hmeimim are two events, even on one day with one participant.
+      if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
       // Within one article, the same class on the same date is one event.
       if (c.sources.has(doc.doc) && c.date === e.date) return true;
-      if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
       return [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place));
     });
     // A mention that names nobody joins the one event it can be.

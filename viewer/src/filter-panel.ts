@@ -1,0 +1,109 @@
+/**
+ * Filters: predicate, source article, origin, confidence
+ * ======================================================
+ *
+ * Form controls bound to the store. They write filter changes to the store
+ * and follow it back (a restored URL, "reset filters"), so the panel always
+ * tells the truth about what is hidden.
+ */
+import { articleCitation } from "./article-citation.js";
+import { element } from "./element.js";
+import { defaultFilters } from "./filters.js";
+import type { KgGraph } from "./types.js";
+import type { ViewStore } from "./view-store.js";
+
+export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: ViewStore): void {
+  // Predicates present in the graph, most frequent first.
+  const predicates = new Map<string, { label: string; count: number }>();
+  graph.forEachEdge((_e, a) => {
+    const entry = predicates.get(a.predicate);
+    if (entry) entry.count++;
+    else predicates.set(a.predicate, { label: a.label, count: 1 });
+  });
+  const predicateBoxes = new Map<string, HTMLInputElement>();
+  const predicateList = element("ul", { className: "predicate-filter" });
+  for (const [predicate, { label, count }] of [...predicates.entries()].sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0]))) {
+    const box = element("input", { attrs: { type: "checkbox", "data-predicate": predicate } });
+    box.checked = true;
+    box.addEventListener("change", () => {
+      const hidden = new Set(store.get().filters.hiddenPredicates);
+      if (box.checked) hidden.delete(predicate);
+      else hidden.add(predicate);
+      store.setFilters({ hiddenPredicates: [...hidden] });
+    });
+    predicateBoxes.set(predicate, box);
+    predicateList.appendChild(element("li", {}, element("label", {}, box, ` ${label} `, element("span", { className: "count" }, String(count)))));
+  }
+  const allPredicates = element(
+    "button",
+    { className: "link", attrs: { type: "button" }, onClick: () => store.setFilters({ hiddenPredicates: [] }) },
+    "all",
+  );
+  const noPredicates = element(
+    "button",
+    { className: "link", attrs: { type: "button" }, onClick: () => store.setFilters({ hiddenPredicates: [...predicates.keys()] }) },
+    "none",
+  );
+
+  // Source articles, oldest first.
+  const articles = [...(graph.getAttribute("articles") ?? [])].sort(
+    (x, y) => (x.published ?? "").localeCompare(y.published ?? "") || x.id.localeCompare(y.id),
+  );
+  const source = element("select", { className: "source-filter", attrs: { "aria-label": "source article" } });
+  source.appendChild(element("option", { attrs: { value: "" } }, `all articles (${articles.length})`));
+  for (const article of articles) {
+    source.appendChild(element("option", { attrs: { value: article.id } }, articleCitation(article.id, article)));
+  }
+  source.addEventListener("change", () => store.setFilters({ source: source.value || null }));
+
+  // Curated / extracted.
+  const curated = element("input", { attrs: { type: "checkbox", "data-origin": "curated" } });
+  const extracted = element("input", { attrs: { type: "checkbox", "data-origin": "extracted" } });
+  curated.addEventListener("change", () => store.setFilters({ showCurated: curated.checked }));
+  extracted.addEventListener("change", () => store.setFilters({ showExtracted: extracted.checked }));
+
+  // Minimum confidence.
+  const confidence = element("input", {
+    className: "confidence-filter",
+    attrs: { type: "range", min: "0", max: "1", step: "0.05", "aria-label": "minimum confidence" },
+  });
+  const confidenceValue = element("output", {}, "0");
+  confidence.addEventListener("input", () => store.setFilters({ minConfidence: Number(confidence.value) }));
+
+  const reset = element(
+    "button",
+    { className: "reset-filters", attrs: { type: "button" }, onClick: () => store.set({ filters: defaultFilters() }) },
+    "reset all filters",
+  );
+
+  container.append(
+    element("h2", {}, "Filters"),
+    element("div", { className: "filter-group" }, element("h3", {}, "Relations ", allPredicates, " · ", noPredicates), predicateList),
+    element("div", { className: "filter-group" }, element("h3", {}, "Source article"), source),
+    element(
+      "div",
+      { className: "filter-group" },
+      element("h3", {}, "Origin"),
+      element("label", {}, curated, " curated"),
+      " ",
+      element("label", {}, extracted, " extracted"),
+    ),
+    element("div", { className: "filter-group" }, element("h3", {}, "Minimum confidence ", confidenceValue), confidence),
+    reset,
+  );
+
+  const sync = () => {
+    const { filters } = store.get();
+    const hidden = new Set(filters.hiddenPredicates);
+    for (const [predicate, box] of predicateBoxes) box.checked = !hidden.has(predicate);
+    source.value = filters.source ?? "";
+    curated.checked = filters.showCurated;
+    extracted.checked = filters.showExtracted;
+    confidence.value = String(filters.minConfidence);
+    confidenceValue.textContent = filters.minConfidence.toFixed(2);
+  };
+  store.subscribe((state, previous) => {
+    if (state.filters !== previous.filters) sync();
+  });
+  sync();
+}
