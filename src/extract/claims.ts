@@ -15,11 +15,11 @@ import { CLAIM_UNITS, CLAIM_VERBS, SPEECH_VERBS } from "../lexicon/index.js";
 import type { MentionSpan, SentenceTokens } from "./mentions.js";
 import type { Token } from "./tokens.js";
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-};
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 };
+}));
+const SCALE = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9 }));
 const SKIP_BEFORE = new Set(["$", "£", "€", "¥", "aged", "age", "No", "no", "number", "page", "at", "since", "in", "on", "by", "until",
   // "the two men", "its two bases": a description of known things, not a figure.
   "the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"]);
@@ -78,12 +78,14 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 function parseNumber(toks: Token[], i: number): { value: number; end: number } | undefined {
   const t = toks[i]!;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !NUMBER_WORDS.has(t.lower)) return undefined;
   let value: number | undefined;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(t.text)) value = Number(t.text.replace(/,/g, ""));
-  else if (NUMBER_WORDS[t.lower] !== undefined) value = NUMBER_WORDS[t.lower];
+  else value = NUMBER_WORDS.get(t.lower);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   let end = i + 1;
-  const scale = toks[end] ? SCALE[toks[end]!.lower] : undefined;
+  const scale = toks[end] ? SCALE.get(toks[end]!.lower) : undefined;
   if (scale) {
     value *= scale;
     end++;

@@ -35,9 +35,17 @@ interface DateHit extends DateValue {
   reporting: boolean;
 }
 
-const TRIGGERS: Array<{ tokens: string[]; cls: EventClass }> = EVENT_CLASSES.flatMap((cls) =>
-  cls.triggers.map((t) => ({ tokens: t.split(" "), cls })),
-).sort((a, b) => b.tokens.length - a.tokens.length);
+/** Trigger phrases by first word, longest first. */
+const TRIGGERS = new Map<string, Array<{ tokens: string[]; cls: EventClass }>>();
+for (const cls of EVENT_CLASSES) {
+  for (const t of cls.triggers) {
+    const tokens = t.split(" ");
+    const list = TRIGGERS.get(tokens[0]!) ?? [];
+    list.push({ tokens, cls });
+    TRIGGERS.set(tokens[0]!, list);
+  }
+}
+for (const list of TRIGGERS.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 const DURATION_RE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|past)\s+(?:years?|months?|weeks?|days?|decades?)\b/i;
 
@@ -279,7 +287,9 @@ function precisionOf(date: string): Precision {
 function findTriggers(toks: Token[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < toks.length; i++) {
-    for (const { tokens, cls } of TRIGGERS) {
+    const candidates = TRIGGERS.get(toks[i]!.lower);
+    if (!candidates) continue;
+    for (const { tokens, cls } of candidates) {
       if (i + tokens.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < tokens.length && ok; k++) ok = toks[i + k]!.lower === tokens[k];

@@ -36,11 +36,17 @@ const WORD_RE = /[\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*\.?/gu;
 export function isLowercased(text: string): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < text.length && letters < 20_000; i++) {
-    const ch = text[i]!;
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (isUpper(ch)) upper++;
+  const n = Math.min(text.length, 40_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) letters++, upper++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch.toLowerCase() !== ch.toUpperCase()) {
+        letters++;
+        if (isUpper(ch)) upper++;
+      }
     }
   }
   return letters >= 40 && upper / letters < 0.005;
