@@ -5,12 +5,14 @@
  * One commander program; each command lives in a file of its own. Errors of
  * the user's making (KgError) print one line naming the file and exit 1;
  * anything else is a bug and prints its stack.
+ *
+ * Each command's module is imported when the command runs, not before: the
+ * builder's modules load the TypeScript compiler (ts-morph) and the lexicons,
+ * about 0.6 s that `kg show` or `kg query` should not pay.
  */
 import { Command } from "commander";
 import { KgError } from "../schema/index.js";
 import { EXTRACTOR_VERSION } from "../version.js";
-import { buildCommand, defaultCuratedPath } from "./build-command.js";
-import { extractCommand } from "./extract-command.js";
 
 export function createProgram(): Command {
   const program = new Command();
@@ -25,6 +27,7 @@ export function createProgram(): Command {
     .option("--quiet", "print nothing but errors")
     .option("--strict", "exit 1 when any article was skipped or had warnings")
     .action(async (opts: { corpus: string; out: string; curated: string | boolean; quiet?: boolean; strict?: boolean }) => {
+      const { buildCommand, defaultCuratedPath } = await import("./build-command.js");
       const curated = opts.curated === false ? false : typeof opts.curated === "string" ? opts.curated : defaultCuratedPath(opts.corpus);
       const { summary } = await buildCommand({ corpus: opts.corpus, out: opts.out, curated, quiet: opts.quiet ?? false, strict: opts.strict ?? false });
       if (opts.strict && summary.warnings + summary.errors > 0) process.exitCode = 1;
@@ -35,9 +38,113 @@ export function createProgram(): Command {
     .argument("<file>", "a .txt/.md article or a .jsonl file")
     .option("--jsonl", "write one JSON line per article")
     .action(async (file: string, opts: { jsonl?: boolean }) => {
+      const { extractCommand } = await import("./extract-command.js");
       process.exitCode = await extractCommand(file, { jsonl: opts.jsonl ?? false }, (s) => process.stdout.write(s));
     });
+  addQueryCommands(program);
   return program;
+}
+
+const GRAPH = "graph/graph.json";
+const stdout = (s: string) => void process.stdout.write(s);
+
+/** show, query, path, timeline, sparql, export and curate: the graph once built. */
+function addQueryCommands(program: Command): void {
+  program
+    .command("show")
+    .description("an entity (by name, alias or key) with its relations and claims")
+    .argument("<name>", 'a label, alias or node key ("Hmeymim", "place:tartus")')
+    .option("--graph <path>", "graph.json to read", GRAPH)
+    .option("--json", "print JSON")
+    .option("--kind <kinds>", "only entities of this kind (person, place, force, organization, event) match NAME")
+    .option("--predicate <predicates>", "only these relations (comma-separated names or labels)")
+    .option("--direction <dir>", "out (NAME is the subject), in (the object) or both", "both")
+    .option("--other-kind <kinds>", "only relations whose other end is of these kinds")
+    .option("--origin <origins>", "only relations of this origin: curated, extracted, both")
+    .option("--min-confidence <n>", "only relations at least this confident (0..1)")
+    .option("--from <date>", "only relations dated (by event or article) from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <date>", "only relations dated up to this date")
+    .action(async (name: string, opts) => {
+      const { showCommand } = await import("./show-command.js");
+      process.exitCode = showCommand(name, opts, stdout);
+    });
+  program
+    .command("query")
+    .description("match triple patterns, e.g. '?p visited ?place . ?place located_in Syria'")
+    .argument("<pattern>", 'triples "subject predicate object" separated by " . "; ?x is a variable')
+    .option("--graph <path>", "graph.json to read", GRAPH)
+    .option("--json", "print JSON")
+    .option("--limit <n>", "at most this many rows")
+    .option("--origin <origins>", "only edges of this origin: curated, extracted, both")
+    .option("--min-confidence <n>", "only edges at least this confident (0..1)")
+    .action(async (pattern: string, opts) => {
+      const { queryCommand } = await import("./query-command.js");
+      process.exitCode = queryCommand(pattern, opts, stdout);
+    });
+  program
+    .command("path")
+    .description("the shortest paths between two entities, explained edge by edge")
+    .argument("<from>", "a name, alias or key")
+    .argument("<to>", "a name, alias or key")
+    .option("--graph <path>", "graph.json to read", GRAPH)
+    .option("--json", "print JSON")
+    .option("--limit <n>", "at most this many paths", "3")
+    .option("--max-length <n>", "longest path searched, in edges", "8")
+    .option("--directed", "follow edges from subject to object only")
+    .option("--predicate <predicates>", "only edges with these predicates")
+    .action(async (from: string, to: string, opts) => {
+      const { pathCommand } = await import("./path-command.js");
+      process.exitCode = pathCommand(from, to, opts, stdout);
+    });
+  program
+    .command("timeline")
+    .description("events in date order, with who took part and where")
+    .option("--graph <path>", "graph.json to read", GRAPH)
+    .option("--json", "print JSON")
+    .option("--from <date>", "first date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <date>", "last date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--undated", "also list events without a date (when no window is given)")
+    .action(async (opts) => {
+      const { timelineCommand } = await import("./timeline-command.js");
+      process.exitCode = timelineCommand(opts, stdout);
+    });
+  program
+    .command("sparql")
+    .description("run a SPARQL 1.1 query over the graph as RDF (Oxigraph)")
+    .argument("<query>", "SELECT, ASK, CONSTRUCT or DESCRIBE; the kg:, person:, place:, … prefixes are predeclared")
+    .option("--graph <path>", "graph.json (or a .ttl file) to query", GRAPH)
+    .option("--json", "print SPARQL 1.1 JSON results")
+    .action(async (query: string, opts) => {
+      const { sparqlCommand } = await import("./sparql-command.js");
+      process.exitCode = sparqlCommand(query, opts, stdout);
+    });
+  program
+    .command("export")
+    .description("write the graph as Turtle (RDF), GraphML, CSV node and edge lists, or a Cypher script")
+    .requiredOption("--format <format>", "ttl, graphml, csv or cypher")
+    .option("--graph <path>", "graph.json to read", GRAPH)
+    .option("--out <path>", "output file (for csv: a folder); default: next to the graph")
+    .action(async (opts: { format: string; graph: string; out?: string }) => {
+      const { exportCommand } = await import("./export-command.js");
+      await exportCommand(opts, (line) => console.log(line));
+    });
+
+  const curate = program.command("curate").description("edit the curated layer (corpus/curated.ts) in place");
+  const curateOptions = (command: Command) =>
+    command.option("--file <path>", "the curated file to edit", "corpus/curated.ts").option("--graph <path>", "graph.json the edge ids and names come from", GRAPH);
+  const runCurate = async (action: "accept" | "reject" | "alias", args: string[], opts: { file: string; graph: string }) => {
+    const { curateCommand } = await import("./curate-command.js");
+    await curateCommand(action, args, opts, (line) => console.log(line));
+  };
+  curateOptions(curate.command("accept").description("turn an extracted edge into a curated triple").argument("<edge>", "edge id, subject|predicate|object")).action(
+    (edge: string, opts) => runCurate("accept", [edge], opts),
+  );
+  curateOptions(curate.command("reject").description("drop an extracted edge from later builds").argument("<edge>", "edge id, subject|predicate|object")).action(
+    (edge: string, opts) => runCurate("reject", [edge], opts),
+  );
+  curateOptions(
+    curate.command("alias").description("add an alias to an entity").argument("<name>", "the entity: curated id, label or alias, or a graph name").argument("<alias>", "the new name"),
+  ).action((name: string, alias: string, opts) => runCurate("alias", [name, alias], opts));
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {

@@ -5,3 +5,4 @@ export type * from "./graph.js";
 export * from "./errors.js";
 export * from "./curated.js";
 export * from "./ids.js";
+export * from "./query-errors.js";
