@@ -3,8 +3,8 @@
  * =============================================
  *
  * Reads the corpus and the curated layer, runs the pipeline, and writes
- * graph.json and graph.gexf atomically (temporary file, then rename), so an
- * interrupted build leaves the previous outputs whole. Prints a summary.
+ * graph.json, graph.gexf and claims.json atomically, so an interrupted build
+ * leaves the previous outputs whole. Prints a summary.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { readCurated } from "../curate/read-curated.js";
 import type { CuratedLayer } from "../curate/types.js";
 import { toGexf } from "../export/gexf.js";
 import { toJson } from "../export/to-json.js";
-import { writeFileAtomic } from "../export/write-atomic.js";
+import { writeFilesAtomic } from "../export/write-atomic.js";
 import { runPipeline, type PipelineResult } from "../pipeline.js";
 import { ENTITY_KINDS, UsageError, type Diagnostic } from "../schema/index.js";
 
@@ -50,9 +50,15 @@ export async function buildCommand(options: BuildCommandOptions, log: (line: str
   const all = [...diagnostics, ...result.diagnostics];
   const t1 = performance.now();
   const files = [path.join(options.out, "graph.json"), path.join(options.out, "graph.gexf"), path.join(options.out, "claims.json")];
-  await writeFileAtomic(files[0]!, toJson(result.graph));
-  await writeFileAtomic(files[1]!, toGexf(result.graph));
-  await writeFileAtomic(files[2]!, `${JSON.stringify(result.resolved.claims, null, 2)}\n`);
+  // The three files describe one graph. All are serialised and written to
+  // temporary files before any is renamed into place, so a build that fails
+  // or is killed while exporting leaves all the previous files; only a kill
+  // in the microseconds between the three renames could mix old and new.
+  await writeFilesAtomic([
+    { file: files[0]!, data: toJson(result.graph) },
+    { file: files[1]!, data: toGexf(result.graph) },
+    { file: files[2]!, data: `${JSON.stringify(result.resolved.claims, null, 2)}\n` },
+  ]);
   const timings = { read: readMs, ...result.timings, export: performance.now() - t1 };
   const entities: Record<string, number> = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0]));
   result.graph.forEachNode((_, a) => (entities[a.kind] = (entities[a.kind] ?? 0) + 1));

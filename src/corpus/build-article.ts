@@ -5,11 +5,13 @@
  * Text files and JSON lines end in the same checks, so an article looks the
  * same whichever format it came from: metadata trimmed, empty values left
  * out (no `title: undefined` keys in the JSON), the publication date
- * validated and normalised. The text itself is never touched: every offset
- * later in the pipeline indexes into it.
+ * validated and normalised. Of the text only the line ends are normalised
+ * (CRLF and lone CR to LF, see normalize-newlines.ts; a no-op when the caller
+ * already did it): every offset later in the pipeline indexes the result.
  */
 import type { Article, Diagnostic } from "../schema/types.js";
 import { normalizeDate } from "./normalize-date.js";
+import { normalizeNewlines } from "./normalize-newlines.js";
 
 /** Metadata that front matter, a manifest entry or a JSON line may give. */
 export interface ArticleMetadata {
@@ -28,7 +30,7 @@ export interface ArticleInput extends ArticleMetadata {
 
 export function buildArticle(input: ArticleInput, where: string): { article: Article; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const article: Article = { id: input.id, text: input.text };
+  const article: Article = { id: input.id, text: normalizeNewlines(input.text) };
   const title = input.title?.trim();
   if (title) article.title = title;
   const outlet = input.outlet?.trim();
@@ -48,4 +50,9 @@ export function buildArticle(input: ArticleInput, where: string): { article: Art
   }
   article.source = input.source;
   return { article, diagnostics };
+}
+
+/** The path without its extension: the file name for files at the top of the corpus, unique for nested ones. */
+export function articleIdFromPath(source: string): string {
+  return source.replace(/\.[^./]*$/, "");
 }

@@ -12,13 +12,16 @@ import { UsageError } from "../schema/errors.js";
 export interface CorpusOptions {
   /** Files larger than this are skipped with a warning (guards against reading a stray dump). */
   maxBytes: number;
-  /** File extensions read from a folder, lower-case with the dot. `.jsonl`/`.ndjson` are read as JSON lines, the rest as text. */
+  /**
+   * File extensions read from a folder, lower-case with the dot. `.jsonl`/`.ndjson` are read as JSON lines,
+   * `.html`/`.htm`/`.xhtml` as web pages (reduced to their text), the rest as text.
+   */
   extensions: readonly string[];
 }
 
 export const DEFAULT_CORPUS_OPTIONS: Readonly<CorpusOptions> = Object.freeze({
   maxBytes: 50 * 1024 * 1024,
-  extensions: Object.freeze([".txt", ".md", ".jsonl"]),
+  extensions: Object.freeze([".txt", ".md", ".jsonl", ".html", ".htm"]),
 });
 
 export function resolveCorpusOptions(options: Partial<CorpusOptions> = {}): CorpusOptions {

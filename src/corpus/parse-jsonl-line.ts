@@ -6,9 +6,15 @@
  * (a dataset's `category`) are ignored. Large public corpora always hold a
  * few broken records, so a bad line is a warning naming `file:line` and the
  * rest of the file is still read. Pure: the caller streams the lines.
+ *
+ * A "text" with HTML markup in it (scraped datasets keep `<p>` and `<br>`) is
+ * reduced to its text, like a text file's (article-text.ts); the result says
+ * so, and the caller gives one warning per file rather than one per line.
  */
 import type { Article, Diagnostic } from "../schema/types.js";
+import { articleText } from "./article-text.js";
 import { buildArticle } from "./build-article.js";
+import type { HtmlMarkup } from "./find-html-markup.js";
 
 export interface JsonlLineContext {
   /** `<path relative to the corpus>:<line>`: the article's `source`, and its id when it has none. */
@@ -17,7 +23,14 @@ export interface JsonlLineContext {
   where: string;
 }
 
-export function parseJsonlLine(line: string, context: JsonlLineContext): { article?: Article; diagnostics: Diagnostic[] } {
+export interface JsonlLineResult {
+  article?: Article;
+  diagnostics: Diagnostic[];
+  /** The markup found when the line's text was HTML and was converted. */
+  converted?: HtmlMarkup;
+}
+
+export function parseJsonlLine(line: string, context: JsonlLineContext): JsonlLineResult {
   const { where, source } = context;
   const diagnostics: Diagnostic[] = [];
   const warn = (message: string) => diagnostics.push({ level: "warning", where, message });
@@ -48,6 +61,12 @@ export function parseJsonlLine(line: string, context: JsonlLineContext): { artic
     warn('skipped: empty "text"');
     return { diagnostics };
   }
+  const prepared = articleText(r.text, "auto");
+  const converted = prepared.converted ? { converted: prepared.converted } : {};
+  if (prepared.text.trim() === "") {
+    warn('skipped: no "text" once the HTML markup is removed');
+    return { diagnostics, ...converted };
+  }
 
   let id: string;
   if (typeof r.id === "string" && r.id.trim() !== "") id = r.id.trim();
@@ -69,12 +88,20 @@ export function parseJsonlLine(line: string, context: JsonlLineContext): { artic
   const published = optional("published");
   const date = optional("date");
 
+  const given = published?.trim() ? published : date;
   const built = buildArticle(
-    { id, text: r.text, title, outlet, published: published?.trim() ? published : date, source },
+    {
+      id,
+      text: prepared.text,
+      title: title?.trim() ? title : prepared.title,
+      outlet: outlet?.trim() ? outlet : prepared.outlet,
+      published: given?.trim() ? given : prepared.published,
+      source,
+    },
     where,
   );
   diagnostics.push(...built.diagnostics);
-  return { article: built.article, diagnostics };
+  return { article: built.article, diagnostics, ...converted };
 }
 
 function describe(value: unknown): string {

@@ -12,6 +12,10 @@
  * Async because JSONL corpora are streamed line by line. Files are read one
  * after the other, never in parallel, so the order of articles and
  * diagnostics is deterministic.
+ *
+ * What an article's text is (and so what offsets index): the decoded file
+ * after its front matter, with line ends made LF; an .html page, or text with
+ * HTML markup in it, reduced to the text a reader sees (article-text.ts).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,8 +24,10 @@ import type { Article, Diagnostic } from "../schema/types.js";
 import type { ArticleMetadata } from "./build-article.js";
 import { binaryReason } from "./binary-reason.js";
 import { resolveCorpusOptions, type CorpusOptions } from "./corpus-options.js";
-import { decodeText } from "./decode-text.js";
+import { declaredCharset } from "./declared-charset.js";
+import { decodeText, decodeWindows1252, type DecodedText } from "./decode-text.js";
 import { listCorpusFiles, type CorpusFile } from "./list-corpus-files.js";
+import { parseHtmlArticle } from "./parse-html-article.js";
 import { parseManifest } from "./parse-manifest.js";
 import { parseTextArticle } from "./parse-text-article.js";
 import { readJsonlFile, type LocatedArticle } from "./read-jsonl-file.js";
@@ -34,6 +40,7 @@ export interface CorpusResult {
 }
 
 const JSONL_EXTENSIONS = new Set([".jsonl", ".ndjson"]);
+const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
 
 export async function readCorpus(corpusPath: string, options?: Partial<CorpusOptions>): Promise<CorpusResult> {
   const resolved = resolveCorpusOptions(options);
@@ -161,22 +168,29 @@ async function readArticleFile(
     return skip(`cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 
+  const html = HTML_EXTENSIONS.has(path.extname(rel).toLowerCase());
   const decoded = decodeText(bytes);
   const binary = binaryReason(decoded.text);
   if (binary) return skip(`binary file (${binary})`);
+  let text = decoded.text;
   if (decoded.invalidUtf8At !== undefined) {
-    diagnostics.push({
-      level: "warning",
-      where: file,
-      message:
-        decoded.encoding === "windows-1252"
-          ? `not valid UTF-8 (byte ${decoded.invalidUtf8At}); decoded as Windows-1252 (re-save the file as UTF-8 to be sure of the text)`
-          : `invalid UTF-8 at byte ${decoded.invalidUtf8At} despite the UTF-8 byte order mark; bad bytes read as U+FFFD`,
-    });
+    const declared = html && !decoded.bom ? declaredCharset(bytes) : undefined;
+    if (declared !== undefined && declared !== "utf-8") {
+      // The page says what it is: no guess, no warning. (Node decodes the
+      // "windows-1252" label as ISO-8859-1, so that one is decoded by hand.)
+      text = declared === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(declared).decode(bytes);
+    } else diagnostics.push({ level: "warning", where: file, message: encodingMessage(decoded) });
   }
-  const parsed = parseTextArticle(decoded.text, { source: rel, where: file, manifest });
+  const context = { source: rel, where: file, ...(manifest ? { manifest } : {}) };
+  const parsed = html ? parseHtmlArticle(text, context) : parseTextArticle(text, context);
   diagnostics.push(...parsed.diagnostics);
   return parsed.article ? [{ article: parsed.article, where: file }] : [];
+}
+
+function encodingMessage(decoded: DecodedText): string {
+  return decoded.encoding === "windows-1252"
+    ? `not valid UTF-8 (byte ${decoded.invalidUtf8At}); decoded as Windows-1252 (re-save the file as UTF-8 to be sure of the text)`
+    : `invalid UTF-8 at byte ${decoded.invalidUtf8At} despite the UTF-8 byte order mark; bad bytes read as U+FFFD`;
 }
 
 /** Keeps the first article of each id; later ones become warnings naming both places. */

@@ -10,6 +10,7 @@
  */
 import * as fs from "node:fs";
 import type { Article, Diagnostic } from "../schema/types.js";
+import { convertedMessage } from "./article-text.js";
 import { binaryReason } from "./binary-reason.js";
 import { decodeText, decodeWindows1252 } from "./decode-text.js";
 import { parseJsonlLine } from "./parse-jsonl-line.js";
@@ -40,6 +41,8 @@ export async function readJsonlFile(
   const diagnostics: Diagnostic[] = [];
   let sawContent = false;
   const latin1Lines: number[] = [];
+  let htmlLines = 0;
+  let firstHtml: { line: number; message: string } | undefined;
 
   const take = (line: string, lineNo: number) => {
     if (line.trim() === "") return;
@@ -47,6 +50,10 @@ export async function readJsonlFile(
     const lineWhere = `${where}:${lineNo}`;
     const parsed = parseJsonlLine(line, { source: `${source}:${lineNo}`, where: lineWhere });
     if (parsed.article) articles.push({ article: parsed.article, where: lineWhere });
+    if (parsed.converted) {
+      htmlLines++;
+      firstHtml ??= { line: lineNo, message: convertedMessage(parsed.converted) };
+    }
     diagnostics.push(...parsed.diagnostics);
   };
 
@@ -90,6 +97,13 @@ export async function readJsonlFile(
       message:
         `not valid UTF-8 on ${latin1Lines.length} line(s) (first: line ${latin1Lines[0]}); ` +
         "decoded those lines as Windows-1252 (re-save the file as UTF-8 to be sure of the text)",
+    });
+  }
+  if (firstHtml) {
+    diagnostics.unshift({
+      level: "warning",
+      where: `${where}:${firstHtml.line}`,
+      message: `"text" of ${htmlLines} line(s) (first: line ${firstHtml.line}) ${firstHtml.message}`,
     });
   }
   if (!sawContent) diagnostics.push({ level: "warning", where, message: "skipped: empty file" });

@@ -103,7 +103,7 @@ describe("the seed corpus", () => {
 });
 
 describe("text files", () => {
-  it("reads front matter, keeps the body exactly, and lets it win over the manifest", async () => {
+  it("reads front matter, keeps the body (line ends made LF), and lets it win over the manifest", async () => {
     const body = "\nFirst line.  \r\nSecond line\n\n";
     const dir = fixture({
       "a.md": `---\ntitle: "Putin: \\"we leave\\""\noutlet: BBC News # comment\ndate: 11 December 2017\ntags:\n  - syria\n---\n${body}`,
@@ -115,7 +115,7 @@ describe("text files", () => {
     const { articles, diagnostics } = await readCorpus(dir);
     expect(diagnostics).toEqual([]);
     expect(articles).toEqual([
-      { id: "from-manifest", text: body, title: 'Putin: "we leave"', outlet: "BBC News", published: "2017-12-11", source: "a.md" },
+      { id: "from-manifest", text: body.replace("\r\n", "\n"), title: 'Putin: "we leave"', outlet: "BBC News", published: "2017-12-11", source: "a.md" },
       { id: "bee", text: GOOD, source: "b.txt" },
     ]);
   });
@@ -296,7 +296,7 @@ describe("JSONL", () => {
       },
       { id: "news.jsonl:6", text: "No id here.", published: "2017-12-11", source: "news.jsonl:6" },
       { id: "r7", text: "Bad date.", source: "news.jsonl:7" },
-      { id: "9", text: "Numeric id.\r\nKept exactly.  ", source: "news.jsonl:9" },
+      { id: "9", text: "Numeric id.\nKept exactly.  ", source: "news.jsonl:9" },
     ]);
     expect(diagnostics.map((d) => [d.level, d.where, d.message])).toEqual([
       ["warning", `${file}:2`, expect.stringContaining("skipped: not valid JSON")],
@@ -379,7 +379,7 @@ describe("paths and options", () => {
   });
 
   it("resolves options with defaults and rejects bad ones", () => {
-    expect(resolveCorpusOptions()).toEqual({ maxBytes: 50 * 1024 * 1024, extensions: [".txt", ".md", ".jsonl"] });
+    expect(resolveCorpusOptions()).toEqual({ maxBytes: 50 * 1024 * 1024, extensions: [".txt", ".md", ".jsonl", ".html", ".htm"] });
     expect(resolveCorpusOptions({ extensions: ["TXT", ".txt", "md"] }).extensions).toEqual([".txt", ".md"]);
     expect(DEFAULT_CORPUS_OPTIONS.maxBytes).toBe(52_428_800);
     expect(() => resolveCorpusOptions({ maxBytes: 0 })).toThrow(UsageError);
@@ -390,5 +390,108 @@ describe("paths and options", () => {
     const dir = fixture({ "a.txt": GOOD, "b.md": GOOD, "c.text": GOOD });
     const { articles } = await readCorpus(dir, { extensions: [".text", ".md"] });
     expect(articles.map((a) => a.source)).toEqual(["b.md", "c.text"]);
+  });
+});
+
+describe("line ends and HTML", () => {
+  it("makes CRLF and lone CR line ends LF, front matter included", async () => {
+    const dir = fixture({
+      "crlf.txt": "---\r\nid: crlf\r\n---\r\nPutin visited Syria.\r\nAssad met him.\r\n",
+      "cr.txt": "---\rid: cr\r---\rPutin visited Syria.\rAssad met him.\r",
+      "mixed.jsonl": `${JSON.stringify({ id: "j", text: "One.\r\nTwo.\rThree.\n" })}\n`,
+    });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(diagnostics).toEqual([]);
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ["cr", "Putin visited Syria.\nAssad met him.\n"],
+      ["crlf", "Putin visited Syria.\nAssad met him.\n"],
+      ["j", "One.\nTwo.\nThree.\n"],
+    ]);
+  });
+
+  it("keeps Arabic, Chinese and Cyrillic text intact", async () => {
+    const text = "President Vladimir Putin met 習近平 in Moscow.\r\nبشار الأسد visited Damascus on Monday.\r\nВладимир Путин 🇷🇺\r\n";
+    const dir = fixture({ "a.txt": text, "b.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]) });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(diagnostics).toEqual([]);
+    for (const a of articles) expect(a.text).toBe(text.replace(/\r\n/g, "\n"));
+  });
+
+  it("reads .html pages as their text, with the page's metadata under the manifest's", async () => {
+    const page = `<!doctype html><html><head><title>Page title</title>
+      <meta property="og:site_name" content="Page Outlet"><meta property="article:published_time" content="2017-12-11T10:00:00Z">
+      <script>var x = "<p>no</p>";</script></head>
+      <body><nav>Home World</nav><h1>Putin in Syria</h1><p>Vladimir Putin visited the Hmeimim air base.</p></body></html>`;
+    const dir = fixture({
+      "a.html": page,
+      "b.htm": page,
+      "manifest.json": JSON.stringify({ articles: { "b.htm": { id: "bee", outlet: "Manifest Outlet" } } }),
+    });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(diagnostics).toEqual([]);
+    const text = "Putin in Syria\n\nVladimir Putin visited the Hmeimim air base.\n";
+    expect(articles).toEqual([
+      { id: "a", text, title: "Page title", outlet: "Page Outlet", published: "2017-12-11", source: "a.html" },
+      { id: "bee", text, title: "Page title", outlet: "Manifest Outlet", published: "2017-12-11", source: "b.htm" },
+    ]);
+  });
+
+  it("converts a text file or a JSON line with HTML markup, with one warning per file", async () => {
+    const dir = fixture({
+      "a.txt": "---\ntitle: Front\n---\n<p>Putin visited <b>Syria</b>.</p>\n<script>alert(1)</script>\nAssad met him.<br>\n",
+      "b.txt": "Reuters: <IBM> and <Video Shopping Mall Inc> are not markup.\n",
+      "c.txt": "<script>alert(1)</script><style>x</style>\n",
+      "d.jsonl": [
+        JSON.stringify({ id: "d1", text: "Plain <IBM> text." }),
+        JSON.stringify({ id: "d2", text: "<p>One</p><p>Two &amp; three</p>" }),
+        JSON.stringify({ id: "d3", text: "<div>Four</div>", title: "Given" }),
+        JSON.stringify({ id: "d4", text: "<script>only()</script>" }),
+      ].join("\n"),
+    });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(articles.map((a) => [a.id, a.text, a.title])).toEqual([
+      ["a", "Putin visited Syria.\n\nAssad met him.\n", "Front"],
+      ["b", "Reuters: <IBM> and <Video Shopping Mall Inc> are not markup.\n", undefined],
+      ["d1", "Plain <IBM> text.", undefined],
+      ["d2", "One\n\nTwo & three\n", undefined],
+      ["d3", "Four\n", "Given"],
+    ]);
+    expect(diagnostics.map((d) => [d.where, d.message])).toEqual([
+      [path.join(dir, "a.txt"), expect.stringMatching(/^contains HTML markup \("<\/b>" at character 25\); converted to text/)],
+      [path.join(dir, "c.txt"), expect.stringMatching(/^contains HTML markup \("<script>"/)],
+      [path.join(dir, "c.txt"), "skipped: no article text once the HTML markup is removed"],
+      [`${path.join(dir, "d.jsonl")}:2`, expect.stringMatching(/^"text" of 3 line\(s\) \(first: line 2\) contains HTML markup/)],
+      [`${path.join(dir, "d.jsonl")}:4`, 'skipped: no "text" once the HTML markup is removed'],
+    ]);
+  });
+
+  it("decodes a page in the charset it declares when it is not UTF-8", async () => {
+    const cyrillic = Buffer.from(
+      Uint8Array.from([0xc2, 0xeb, 0xe0, 0xe4, 0xe8, 0xec, 0xe8, 0xf0, 0x20, 0xcf, 0xf3, 0xf2, 0xe8, 0xed]),
+    ); // "Владимир Путин" in windows-1251
+    const dir = fixture({
+      "ru.html": Buffer.concat([Buffer.from('<meta charset="windows-1251"><p>'), cyrillic, Buffer.from("</p>")]),
+      "fr.html": Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Besan'), Buffer.from([0xe7]), Buffer.from("on</p>")]),
+      "guess.html": Buffer.concat([Buffer.from("<p>Besan"), Buffer.from([0xe7]), Buffer.from("on</p>")]),
+    });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ["fr", "Besançon\n"],
+      ["guess", "Besançon\n"],
+      ["ru", "Владимир Путин\n"],
+    ]);
+    expect(diagnostics).toEqual([
+      { level: "warning", where: path.join(dir, "guess.html"), message: expect.stringContaining("decoded as Windows-1252") },
+    ]);
+  });
+
+  it("skips a page with no text, naming it", async () => {
+    const dir = fixture({ "a.html": "<script>x()</script><nav>menu</nav>", "b.html": "  \n" });
+    const { articles, diagnostics } = await readCorpus(dir);
+    expect(articles).toEqual([]);
+    expect(diagnostics.map((d) => [d.where, d.message])).toEqual([
+      [path.join(dir, "a.html"), expect.stringMatching(/^skipped: the page has no text/)],
+      [path.join(dir, "b.html"), "skipped: empty file"],
+    ]);
   });
 });
