@@ -67,7 +67,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Pipel
       }
     }),
   );
-  for (const x of extractions) diagnostics.push(...x.diagnostics);
+  for (const x of extractions) for (const d of x.diagnostics) diagnostics.push(d);
   let resolved = time("resolve", () => resolveCorpus(extractions));
   if (opts.curated) {
     const layer = opts.curated;

@@ -12,7 +12,7 @@
  * are dropped, and so are nodes left with no edge that only they supported.
  */
 import type { Entity, Origin, ResolvedCorpus, Triple } from "../schema/index.js";
-import { entityId, tripleId, uniqueId } from "../schema/index.js";
+import { MAX_EVIDENCE, entityId, tripleId, uniqueId } from "../schema/index.js";
 import { EVENT_CLASSES, distinctForms, nameKey } from "../lexicon/index.js";
 import type { CuratedLayer } from "./types.js";
 
@@ -71,9 +71,11 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
     const prev = triples.get(id);
     if (prev) {
       const seen = new Set(prev.evidence.map((e) => `${e.doc}\u0000${e.sentence}`));
-      prev.evidence = [...prev.evidence, ...t.evidence.filter((e) => !seen.has(`${e.doc}\u0000${e.sentence}`))].sort((a, b) =>
-        a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.sentence - b.sentence,
-      );
+      const added = t.evidence.filter((e) => !seen.has(`${e.doc}\u0000${e.sentence}`));
+      prev.support = (prev.support ?? prev.evidence.length) + (t.support ?? t.evidence.length) - (t.evidence.length - added.length);
+      prev.evidence = [...prev.evidence, ...added]
+        .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.sentence - b.sentence))
+        .slice(0, MAX_EVIDENCE);
       prev.confidence = Math.max(prev.confidence, t.confidence);
     } else triples.set(id, { ...t, id, subject, object, evidence: [...t.evidence], provenance: [...t.provenance] });
   }

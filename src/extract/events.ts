@@ -168,7 +168,7 @@ export function findEvents(input: EventPassInput): EventMention[] {
         if (between.some((w) => ORDER_WORDS.has(w))) agentRole = "ordered";
         else if (tr.announced || between.some((w) => ANNOUNCE_WORDS.has(w))) agentRole = "announced";
       }
-      const quotedHit = input.quoted.some(([a, b]) => toks[tr.t0]!.start >= a && toks[tr.t0]!.start < b);
+      const quotedHit = inRanges(input.quoted, toks[tr.t0]!.start);
       const ev: EventMention & { quoted: boolean; explicit: boolean } = {
         doc,
         sentence: s.index,
@@ -223,9 +223,10 @@ function settleEvents(
       (!needsDate(e) || e.explicit) &&
       (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))),
   );
+  const textDated = groupBy(starters.filter((o) => o.dateSource === "text"), (o) => o.type);
   for (const e of starters) {
     if (e.date) continue;
-    const sameClass = starters.filter((o) => o !== e && o.type === e.type && o.dateSource === "text");
+    const sameClass = (textDated.get(e.type) ?? []).filter((o) => o !== e);
     const cls = classes.get(e.type)!;
     if (cls.datedByPublication && published) {
       // Reported on the day: the article's date, unless the article dates the same kind of event to the day.
@@ -237,13 +238,15 @@ function settleEvents(
     }
   }
   const dated = starters.filter((e) => e.date);
+  const datedSet = new Set<object>(dated);
+  const datedByType = groupBy(dated, (o) => o.type);
   const out: EventMention[] = [];
   for (const e of raw) {
     let ev: EventMention | undefined;
-    if (dated.includes(e)) ev = e;
+    if (datedSet.has(e)) ev = e;
     else {
       // Join the document's event of the same class (the most recent one for reported classes).
-      const same = dated.filter((o) => o.type === e.type || (e.type === "announcement" && e.agent !== undefined && o.agent !== undefined && o.sentence !== e.sentence && classes.get(o.type)!.datedByPublication));
+      const same = e.type !== "announcement" ? (datedByType.get(e.type) ?? []) : dated.filter((o) => o.type === e.type || (e.type === "announcement" && e.agent !== undefined && o.agent !== undefined && o.sentence !== e.sentence && classes.get(o.type)!.datedByPublication));
       const target = same.find((o) => o.dateSource !== "text" || (published && published.startsWith(o.date!))) ?? (same.length === 1 ? same[0] : undefined);
       // A joining mention adds its evidence, not its guesses at place and participants.
       if (target && (e.agent === undefined || sharesActor(e, target) || e.type === "announcement")) {
@@ -257,9 +260,10 @@ function settleEvents(
     out.push(clean);
   }
   // A bare announcement of a reported event is that event ("made the announcement during a visit").
+  const outBySentence = groupBy(out, (o) => o.sentence);
   for (const e of out) {
     if (e.type !== "announcement") continue;
-    const host = out.find((o) => o !== e && o.type !== "announcement" && o.sentence === e.sentence && compatibleDates(o.date, e.date) && o.agent !== undefined && e.agent !== undefined && classes.get(o.type)!.datedByPublication);
+    const host = (outBySentence.get(e.sentence) ?? []).find((o) => o !== e && o.type !== "announcement" && o.sentence === e.sentence && compatibleDates(o.date, e.date) && o.agent !== undefined && e.agent !== undefined && classes.get(o.type)!.datedByPublication);
     if (host) {
       e.type = host.type;
       e.agentRole = "announced";
@@ -410,4 +414,30 @@ function findSpeaker(toks: Token[], ids: number[], mentions: MentionSpan[]): num
     if (SPEECH_VERBS.has(toks[m.t1]?.lower ?? "") || SPEECH_VERBS.has(toks[m.t0 - 1]?.lower ?? "")) return i;
   }
   return undefined;
+}
+
+/** Whether `pos` lies in one of the sorted, non-overlapping ranges (binary search). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The items by key, each list in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -39,11 +39,13 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
   const lowered = isLowercased(text);
   const work = lowered ? truecase(text, opts.casing, opts.vocabulary) : text;
   const captions = captionRanges(text);
-  const sentences: Sentence[] = splitSentences(work).map((s) => ({
-    ...s,
-    text: text.slice(s.start, s.end),
-    ...(captions.some(([a, b]) => s.start >= a && s.end <= b) ? { caption: true } : {}),
-  }));
+  // Sentences and caption lines both come in text order: walk them together.
+  let c = 0;
+  const sentences: Sentence[] = splitSentences(work).map((s) => {
+    while (c < captions.length && captions[c]![1] < s.end) c++;
+    const inCaption = c < captions.length && s.start >= captions[c]![0] && s.end <= captions[c]![1];
+    return { ...s, text: text.slice(s.start, s.end), ...(inCaption ? { caption: true } : {}) };
+  });
   const tokenized: SentenceTokens[] = sentences.map((s) => ({
     index: s.index,
     tokens: tokenize(work, s.start, s.end),
@@ -56,7 +58,8 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
   let spans: MentionSpan[] = [];
   for (const s of tokenized) {
     if (s.caption) continue;
-    spans.push(...findSentenceMentions(s, { capitalised: capitalisedWords, common }));
+    // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
+    for (const m of findSentenceMentions(s, { capitalised: capitalisedWords, common })) spans.push(m);
   }
   spans = resolveDocumentMentions(spans);
   const evidence = (index: number): Evidence => {
@@ -75,8 +78,8 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
   for (const s of tokenized) {
     if (s.caption) continue;
     const ids = bySentence.get(s.index) ?? [];
-    spanTriples.push(...findRelations({ sentence: s, mentions: spans, ids }));
-    claims.push(...findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) }));
+    for (const t of findRelations({ sentence: s, mentions: spans, ids })) spanTriples.push(t);
+    for (const c of findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) })) claims.push(c);
   }
   const events = findEvents({
     doc,

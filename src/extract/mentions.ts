@@ -268,7 +268,7 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
       }
       break;
     }
-    out.push(...classifyChunk(s.index, toks, i, e, ctx));
+    for (const m of classifyChunk(s.index, toks, i, e, ctx)) out.push(m);
     i = e;
   }
   return out;

@@ -67,9 +67,20 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
 type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
 
 /** Adds a mention implied by a demonym or a country ("Syrian" → Syria) and returns its index. */
+/** The implicit mentions added to each document's mention list, by kind, sentence and start or name. */
+const implicitIndex = new WeakMap<MentionSpan[], Map<string, number>>();
+function implicitIndexOf(ctx: RelationContext): Map<string, number> {
+  let index = implicitIndex.get(ctx.mentions);
+  if (!index) implicitIndex.set(ctx.mentions, (index = new Map()));
+  return index;
+}
+
 function implicitCountry(ctx: RelationContext, country: string, at: Token): number {
-  const existing = ctx.mentions.findIndex((m) => m.implicit && m.sentence === ctx.sentence.index && m.start === at.start && m.kind === "place");
-  if (existing !== -1) return existing;
+  const index = implicitIndexOf(ctx);
+  const key = `place|${ctx.sentence.index}|${at.start}`;
+  const existing = index.get(key);
+  if (existing !== undefined) return existing;
+  index.set(key, ctx.mentions.length);
   ctx.mentions.push({
     sentence: ctx.sentence.index, t0: -1, t1: -1, start: at.start, end: at.end, name: country, kind: "place",
     confidence: 0.9, cue: "demonym", canonical: country, country, implicit: true,
@@ -79,8 +90,11 @@ function implicitCountry(ctx: RelationContext, country: string, at: Token): numb
 
 function implicitForce(ctx: RelationContext, country: string, at: Token): number {
   const canonical = `${demonymOf(country)} forces`;
-  const existing = ctx.mentions.findIndex((m) => m.implicit && m.sentence === ctx.sentence.index && m.kind === "force" && m.canonical === canonical);
-  if (existing !== -1) return existing;
+  const index = implicitIndexOf(ctx);
+  const key = `force|${ctx.sentence.index}|${canonical}`;
+  const existing = index.get(key);
+  if (existing !== undefined) return existing;
+  index.set(key, ctx.mentions.length);
   ctx.mentions.push({
     sentence: ctx.sentence.index, t0: -1, t1: -1, start: at.start, end: at.end, name: canonical, kind: "force",
     confidence: 0.8, cue: "demonym", canonical, country, implicit: true,

@@ -13,11 +13,25 @@ import { ABBREVIATIONS } from "./tokens.js";
 
 const BOUNDARY_RE = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\s\p{Ll}])/gu;
 
+/**
+ * No real sentence is this long; a longer run (a table, a dump without full
+ * stops) is cut into pieces at spaces, so that every later pass, which looks at
+ * pairs of words within a sentence, stays linear in the length of the text.
+ */
+export const MAX_SENTENCE_LENGTH = 3_000;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (end - start > MAX_SENTENCE_LENGTH) {
+      let cut = text.lastIndexOf(" ", start + MAX_SENTENCE_LENGTH);
+      if (cut <= start) cut = start + MAX_SENTENCE_LENGTH;
+      sentences.push({ index: sentences.length, start, end: cut, text: text.slice(start, cut) });
+      start = cut;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+    }
     if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
   };
   let lineStart = 0;

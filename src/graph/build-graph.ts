@@ -66,7 +66,7 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
       label: predicateLabel(t.predicate),
       evidence: t.evidence,
       confidence: t.confidence,
-      weight: t.evidence.length + t.provenance.length,
+      weight: (t.support ?? t.evidence.length) + t.provenance.length,
       origin: t.origin,
       provenance: t.provenance,
     });

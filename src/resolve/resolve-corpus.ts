@@ -27,7 +27,7 @@ import type {
   ResolvedCorpus,
   Triple,
 } from "../schema/index.js";
-import { predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
+import { MAX_EVIDENCE, predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
 import { EVENT_CLASSES, distinctForms, gazetteer, nameKey, spellingKey } from "../lexicon/index.js";
 import { mergeEvidence } from "./triples.js";
 
@@ -115,10 +115,12 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
   // 3. Events.
   const { events, eventOf } = clusterEvents(docs, entityOfMention, byId);
   for (const e of events) byId.set(e.id, e);
-  entities.push(...events);
+  for (const e of events) entities.push(e);
 
   // 4. Triples.
   const triples = new Map<string, Triple>();
+  // Evidence by triple, one entry per (doc, sentence), sorted once at the end: merging on every add is quadratic.
+  const evidenceOf = new Map<string, Map<string, Evidence>>();
   const addTriple = (subject: string | undefined, predicate: Predicate, object: string | undefined, confidence: number, evidence: Evidence) => {
     if (!subject || !object || subject === object) return;
     const s = byId.get(subject);
@@ -126,10 +128,13 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     if (!s || !o || !predicateAccepts(predicate, s.kind, o.kind)) return;
     const id = tripleId(subject, predicate, object);
     const t = triples.get(id);
+    const key = `${evidence.doc}\u0000${evidence.sentence}`;
     if (!t) {
       triples.set(id, { id, subject, predicate, object, evidence: [evidence], confidence, origin: "extracted", provenance: [] });
+      evidenceOf.set(id, new Map([[key, evidence]]));
     } else {
-      t.evidence = mergeEvidence(t.evidence, [evidence]);
+      const seen = evidenceOf.get(id)!;
+      if (!seen.has(key)) seen.set(key, evidence);
       t.confidence = 1 - (1 - t.confidence) * (1 - confidence);
     }
   };
@@ -151,7 +156,12 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
       if (e.place !== undefined) addTriple(event, "occurred_at", entityOfMention(d, e.place), 0.7, e.evidence);
     });
   });
-  for (const t of triples.values()) t.confidence = round(Math.min(t.confidence, 0.99), 3);
+  for (const t of triples.values()) {
+    t.confidence = round(Math.min(t.confidence, 0.99), 3);
+    const all = mergeEvidence([...evidenceOf.get(t.id)!.values()], []);
+    t.support = all.length;
+    t.evidence = all.length > MAX_EVIDENCE ? all.slice(0, MAX_EVIDENCE) : all;
+  }
   const claims = resolveClaims(docs, entityOfMention, byId);
   return {
     entities: entities.sort((a, b) => cmp(a.id, b.id)),
@@ -172,8 +182,10 @@ function resolveClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   docs.forEach((doc, d) => {
+    const bySentence = new Map<number, Array<{ m: (typeof doc.mentions)[number]; i: number }>>();
+    if (doc.claims.length > 0) doc.mentions.forEach((m, i) => (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push({ m, i }));
     for (const c of doc.claims) {
-      const inSentence = doc.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === c.evidence.sentence);
+      const inSentence = bySentence.get(c.evidence.sentence) ?? [];
       const about = new Set<string>();
       let source: string | undefined;
       for (const { m, i } of inSentence) {
@@ -195,18 +207,35 @@ function resolveClaims(
   // come from different articles, name a common entity, and differ. A bare class ("percent") is too vague to compare.
   for (const list of bySubject.values()) {
     if (!list[0]!.subject.includes(" ")) continue;
-    for (const a of list) {
-      const named = new Set([...(a.about ?? []), ...(a.source ? [a.source] : [])]);
-      for (const b of list) {
-        if (a === b || a.doc === b.doc || a.value === b.value) continue;
-        if ([...(b.about ?? []), ...(b.source ? [b.source] : [])].some((id) => named.has(id))) a.conflicts.push(b.id);
+    // Only claims with another value can conflict: with one value (the usual case) there is nothing to compare.
+    const values = new Set(list.map((c) => c.value));
+    if (values.size < 2) continue;
+    // Candidates through the entities they name, so the cost follows the overlaps, not the square of the list.
+    const byEntity = new Map<string, Claim[]>();
+    for (const c of list) {
+      for (const id of new Set([...(c.about ?? []), ...(c.source ? [c.source] : [])])) {
+        const l = byEntity.get(id);
+        if (l) l.push(c);
+        else byEntity.set(id, [c]);
       }
-      a.conflicts.sort();
+    }
+    for (const a of list) {
+      const found = new Set<string>();
+      for (const id of new Set([...(a.about ?? []), ...(a.source ? [a.source] : [])])) {
+        for (const b of byEntity.get(id) ?? []) {
+          if (found.size >= MAX_CONFLICTS) break;
+          if (a !== b && a.doc !== b.doc && a.value !== b.value) found.add(b.id);
+        }
+      }
+      a.conflicts = [...found].sort();
     }
   }
   void byId;
   return claims.sort((a, b) => cmp(a.id, b.id));
 }
+
+/** A figure contradicted by more sources than this says little more with each; the list is cut. */
+const MAX_CONFLICTS = 20;
 
 /** Representative key for each group key that merges into another group. */
 function mergeVariants(groups: Map<string, Group>): Map<string, string> {

@@ -1,6 +1,7 @@
 export * from "./kinds.js";
 export * from "./predicates.js";
 export type * from "./types.js";
+export { MAX_EVIDENCE } from "./types.js";
 export type * from "./graph.js";
 export * from "./errors.js";
 export * from "./curated.js";

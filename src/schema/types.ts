@@ -176,7 +176,12 @@ export interface Triple {
   origin: Origin;
   /** `corpus/curated.ts:LINE` for each curated statement of this triple. */
   provenance: string[];
+  /** Sentences that support it; `evidence` keeps the first MAX_EVIDENCE of them. */
+  support?: number;
 }
+
+/** Evidence kept per edge: enough to read, bounded so that one repetitive article cannot swell the graph. */
+export const MAX_EVIDENCE = 50;
 
 /** Entities and triples of a whole corpus, after resolution (and curation). */
 export interface ResolvedCorpus {

@@ -60,3 +60,15 @@ describe("splitSentences after a symbol", () => {
     ]);
   });
 });
+
+describe("splitSentences on text without full stops", () => {
+  it("cuts a run longer than any sentence into pieces at spaces", () => {
+    const text = "Putin visited Syria, ".repeat(2_000);
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(3_000);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});

@@ -109,7 +109,7 @@ describe("extractDocument on pathological inputs", () => {
   // and runPipeline drops the whole article ("extraction failed"). Fix: push in a loop (or
   // concat) there and at the other `push(...list)` of unbounded lists (spanTriples, claims).
   // Remove `.fails` when fixed.
-  it.fails("finishes on one 5 MB line", { timeout: GUARD }, () => {
+  it("finishes on one 5 MB line", { timeout: GUARD }, () => {
     const text = INPUTS["one 5 MB line"]!();
     expect(extract(text).mentions.length).toBeGreaterThan(0);
   });
@@ -124,7 +124,7 @@ describe("extractDocument on pathological inputs", () => {
   //   extract-document.ts: `spans.map(… m.sentence === s.index …)` and `captions.some(…)` per
   //     sentence → group mentions by sentence once.
   // Skipped, not failing, because the test would take minutes. Enable when fixed.
-  it.skip("finishes on 2 MB of lower-cased news text", { timeout: GUARD }, () => {
+  it("finishes on 2 MB of lower-cased news text", { timeout: GUARD }, () => {
     const text = "vladimir putin visited syria on monday and met officials in damascus. ".repeat(30_000);
     expect(extract(text).sentences.length).toBe(30_000);
   });
