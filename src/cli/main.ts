@@ -20,7 +20,7 @@ export function createProgram(): Command {
   program
     .command("build")
     .description("read a corpus folder and write graph.json and graph.gexf")
-    .option("--corpus <path>", "folder (or file) of .txt/.md/.jsonl articles", "corpus")
+    .option("--corpus <path>", "folder (or file) of .txt/.md/.html/.jsonl articles", "corpus")
     .option("--out <dir>", "output folder", "graph")
     .option("--curated <file>", "curated layer (default: <corpus>/curated.ts if present)")
     .option("--no-curated", "build from extraction alone")
