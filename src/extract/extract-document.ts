@@ -14,17 +14,18 @@ import { findClaims } from "./claims.js";
 import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
 import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
-import { emptyCasingModel, isLowercased, truecase, type CasingModel } from "./normalize.js";
+import { emptyCasingModel, isLowercased, truecase, type CasingView, type VocabularyView } from "./normalize.js";
 import { quotedRanges } from "./quotes.js";
+import { recordingModel, type ModelDependencies } from "./model-dependencies.js";
 import { findRelations } from "./relations.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
 export interface ExtractOptions {
   /** Mid-sentence casing learnt from the corpus, used to truecase lower-cased articles. */
-  casing: CasingModel;
-  /** Lower-case words of the corpus (for truecasing surnames). */
-  vocabulary?: ReadonlySet<string>;
+  casing: CasingView;
+  /** Lower-case words of the corpus (common words are not names). */
+  vocabulary?: VocabularyView;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { casing: emptyCasingModel() };
@@ -138,7 +139,7 @@ function dedupeTriples(triples: MentionTriple[]): MentionTriple[] {
 }
 
 /** Words written with a capital mid-sentence in this article or, per the casing model, in the corpus. */
-function capitalisedInText(sentences: SentenceTokens[], casing: CasingModel): (lower: string) => boolean {
+function capitalisedInText(sentences: SentenceTokens[], casing: CasingView): (lower: string) => boolean {
   const words = new Set<string>();
   for (const s of sentences) {
     const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -147,4 +148,19 @@ function capitalisedInText(sentences: SentenceTokens[], casing: CasingModel): (l
     });
   }
   return (lower) => words.has(lower) || /^\p{Lu}/u.test(casing.words.get(lower) ?? "") || casing.phrases.has(lower);
+}
+
+/**
+ * Extracts an article and returns, with the result, the answers it read of the
+ * corpus-level models: the result stays valid for any later models that give
+ * the same answers (see model-dependencies.ts).
+ */
+export function extractWithDependencies(
+  article: Article,
+  options: Partial<ExtractOptions> = {},
+): { extraction: DocumentExtraction; dependencies: ModelDependencies } {
+  const opts = resolveExtractOptions(options);
+  const recording = recordingModel(opts.casing, opts.vocabulary);
+  const extraction = extractDocument(article, { casing: recording.casing, vocabulary: recording.vocabulary });
+  return { extraction, dependencies: recording.dependencies() };
 }

@@ -24,7 +24,29 @@ export interface CasingModel {
   phrases: PhraseIndex;
 }
 
-type PhraseIndex = Map<string, Array<{ lower: string[]; cased: string[] }>>;
+export interface PhraseEntry {
+  lower: string[];
+  cased: string[];
+}
+
+type PhraseIndex = Map<string, PhraseEntry[]>;
+
+/** A read-only view of a lookup table: what extraction consults (Map and Set satisfy it). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** What extraction reads of the casing model; see model-dependencies.ts for why it is an interface. */
+export interface CasingView {
+  words: Lookup<string>;
+  phrases: Lookup<PhraseEntry[]>;
+}
+
+/** What extraction reads of the corpus vocabulary. */
+export interface VocabularyView {
+  has(word: string): boolean;
+}
 
 export function emptyCasingModel(): CasingModel {
   return { words: new Map(), phrases: new Map() };
@@ -171,7 +193,7 @@ function matchCase(lowerKey: string, canonical: string): string {
  * A given name followed by a word the model has never seen in lower case is
  * taken as a first name + surname pair ("eric pahon" → "Eric Pahon").
  */
-export function truecase(text: string, model: CasingModel, vocabulary?: ReadonlySet<string>): string {
+export function truecase(text: string, model: CasingView, vocabulary?: VocabularyView): string {
   const lex = lexiconModel();
   const out = text.split("");
   const words: Array<{ start: number; text: string }> = [];
@@ -217,7 +239,7 @@ export function truecase(text: string, model: CasingModel, vocabulary?: Readonly
   return out.join("");
 }
 
-function matchPhraseIndex(words: Array<{ start: number; text: string }>, i: number, index: PhraseIndex): string[] | undefined {
+function matchPhraseIndex(words: Array<{ start: number; text: string }>, i: number, index: Lookup<PhraseEntry[]>): string[] | undefined {
   const candidates = index.get(words[i]!.text.toLowerCase());
   if (!candidates) return undefined;
   for (const { lower, cased } of candidates) {
