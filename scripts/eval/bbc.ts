@@ -18,7 +18,8 @@ export function bbcSample(file: string, count: number): string {
     .map((l) => JSON.parse(l) as { id: string; category: string; title?: string; text: string })
     .filter((r) => r.category === "politics")
     .slice(0, count);
-  const articles: Article[] = rows.map((r) => ({ id: String(r.id), text: r.text, ...(r.title ? { title: r.title } : {}), published: "2005-01-01" }));
+  // The BBC data set gives no publication dates: relative dates ("on Monday") cannot be resolved, and are not guessed.
+  const articles: Article[] = rows.map((r) => ({ id: String(r.id), text: r.text, ...(r.title ? { title: r.title } : {}) }));
   const { graph } = runPipeline(articles, { name: "bbc-sample", layoutIterations: 1 });
   const out: string[] = [`BBC politics sample: ${articles.length} articles, ${graph.order} nodes, ${graph.size} edges`];
   for (const kind of ["person", "place", "force", "organization", "event"]) {

@@ -73,6 +73,8 @@ interface LexiconEntry {
   canonical: string;
   country?: string;
   caseSensitive: boolean;
+  /** Places: a country, region or large city, the only ones trusted in an ALL-CAPS headline. */
+  major?: boolean;
 }
 
 let lexiconIndex: { byFirst: Map<string, Array<{ tokens: string[]; entry: LexiconEntry }>> } | undefined;
@@ -112,6 +114,7 @@ function lexicon() {
       ...(place.country ? { country: place.country } : {}),
       // "US" but not "us": short names and names that are English words match only in capitals.
       caseSensitive: key.length <= 3 || STOPWORDS.has(key),
+      major: place.type !== "city" || (place.population ?? 0) >= 1_000_000,
     });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -212,6 +215,7 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
   const gaz = gazetteer();
   const firstWord = toks.findIndex((t) => /\p{L}/u.test(t.text));
   const titleCase = isTitleCase(toks);
+  const allCaps = titleCase && toks.every((t) => t.text === t.text.toUpperCase());
   const nameAt = (k: number): boolean => {
     const t = toks[k];
     if (!t || !isNameWord(t) || t.possessive) return false;
@@ -243,8 +247,12 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
       i++;
       continue;
     }
-    // 2. Lexicon phrase.
+    // 2. Lexicon phrase (in an ALL-CAPS headline, only countries, regions and large cities: "SALE" is not Salé).
     const lex = matchLexicon(toks, i);
+    if (lex && allCaps && lex.entry.kind === "place" && !lex.entry.major) {
+      i += lex.length;
+      continue;
+    }
     if (lex && !continuesAsName(toks, i + lex.length, lex.entry.kind)) {
       out.push(span(s.index, toks, i, i + lex.length, lex.entry.kind, 0.95, "lexicon", {
         canonical: lex.entry.canonical,
@@ -350,6 +358,14 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
     });
     return [org, ...classifyChunk(sentence, toks, a + lead.length, b, ctx)];
   }
+  // "Former South Carolina Gov. Carroll Campbell": a title inside the run starts the person's name.
+  for (let t = a + 1; t < b - 1; t++) {
+    const inner = matchTitle(toks, t, b);
+    if (!inner || t + inner.length >= b || !/\.$|^\p{Lu}/u.test(toks[t]!.text)) continue;
+    if (gazetteer().demonyms.has(toks[t - 1]!.lower) && t - 1 === a) break; // "Syrian President X": handled below
+    if (!isGivenName(toks[t + inner.length]!.lower) && !HONORIFICS.has(toks[t + inner.length]!.lower) && b - (t + inner.length) < 2) continue;
+    return [...classifyChunk(sentence, toks, a, t, ctx), ...classifyChunk(sentence, toks, t, b, ctx)];
+  }
   let k = a;
   let role: string | undefined;
   let honorific = false;
@@ -381,7 +397,8 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
   // A lower-case title just before the run: "led by president Bashar al-Assad", "spokesman Eric Pahon".
   const before = toks[a - 1];
   if (!role && !honorific && before && !before.cap) {
-    for (let back = 1; back <= 3 && a - back >= 0; back++) {
+    // Longest first: "deputy leader", not "leader".
+    for (let back = Math.min(3, a); back >= 1; back--) {
       const title = matchTitle(toks, a - back, a);
       if (title && a - back + title.length === a) {
         role = title.title;
@@ -456,6 +473,14 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (words.length === 1 && ctx.common(lowers[0]!)) return { kind: "person", confidence: 0.3, cue: "unknown" };
   // "the South West", "North East": compass regions.
   if (words.length >= 2 && lowers.some((w) => COMPASS.has(w))) return { kind: "place", confidence: 0.5, cue: "compass" };
+  // An unknown acronym ("KDP", "NLD") names an organization far more often than anything else.
+  if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0]!.text) && !/^[IVXLC]+$/.test(words[0]!.text) && !COMMON_ACRONYMS.has(words[0]!.text)) {
+    return { kind: "organization", confidence: 0.5, cue: "acronym" };
+  }
+  // "St James", "St Petersburg": a saint's name is a place (a church, a district, a city).
+  if (words.length >= 2 && /^St\.?$/.test(words[0]!.text)) return { kind: "place", confidence: 0.6, cue: "saint" };
+  // "Gibraltarians", "Congolese": a people, not a person.
+  if (words.length === 1 && /(?:ians|ese)$/.test(lowers[0]!)) return undefined;
   const next = toks[b];
   const prev = toks[k - 1];
   const prev2 = toks[k - 2];
@@ -473,10 +498,6 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
     !words.some((w) => ctx.common(w.lower) || gaz.places.has(w.lower) || gaz.demonyms.has(w.lower))
   ) {
     return { kind: "person", confidence: 0.5, cue: "name-shape" };
-  }
-  // An unknown acronym ("KDP", "NLD") names an organization far more often than anything else.
-  if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0]!.text) && !/^[IVXLC]+$/.test(words[0]!.text) && !COMMON_ACRONYMS.has(words[0]!.text)) {
-    return { kind: "organization", confidence: 0.5, cue: "acronym" };
   }
   return { kind: "person", confidence: 0.3, cue: "unknown" };
 }

@@ -16,7 +16,7 @@
  *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
  */
 import type { Predicate } from "../schema/index.js";
-import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer } from "../lexicon/index.js";
+import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "./tokens.js";
 
@@ -118,10 +118,10 @@ function titleRelations(ctx: RelationContext, add: Add): void {
     const lastWord = role.split(" ").slice(-1)[0]!;
     if (m.country) {
       const at = demonymTokenBefore(toks, m) ?? toks[m.t0]!;
-      const c = implicitCountry(ctx, m.country, at);
-      if (LEADER_TITLES.has(role) || LEADER_TITLES.has(lastWord)) add(i, "leader_of", c, 0.85);
-      else if (MILITARY_TITLES.has(role)) add(i, "commands", implicitForce(ctx, m.country, at), 0.7);
-      else add(i, "member_of", c, 0.7);
+      const relation = roleRelation(role, "place");
+      if (relation === "commands") add(i, "commands", implicitForce(ctx, m.country, at), 0.7);
+      else if (relation === "leader_of") add(i, "leader_of", implicitCountry(ctx, m.country, at), 0.85);
+      else if (relation) add(i, relation, implicitCountry(ctx, m.country, at), 0.7);
     }
     // "Pentagon spokesman Eric Pahon", "Labour leader Tony Blair": the organization right before the title.
     const titleLength = role.split(" ").length;
@@ -132,10 +132,9 @@ function titleRelations(ctx: RelationContext, add: Add): void {
     const org = prev[prev.length - 1];
     if (org !== undefined && !toks.slice(ctx.mentions[org]!.t1, m.t0).some((t) => t.text === "," || t.possessive)) {
       const o = ctx.mentions[org]!;
-      if (SPOKESPERSON_TITLES.has(lastWord)) add(i, "spokesperson_for", org, 0.8);
-      else if (LEADER_TITLES.has(role) || LEADER_TITLES.has(lastWord)) add(i, "leader_of", org, 0.8);
-      else if (MILITARY_TITLES.has(role) && o.kind === "force") add(i, "commands", org, 0.75);
-      else if (o.kind !== "place") add(i, "member_of", org, 0.7);
+      const relation = o.kind === "person" || o.kind === "event" ? undefined : roleRelation(role, o.kind);
+      if (relation === "commands" && o.kind !== "force") continue;
+      if (relation) add(i, relation, org, relation === "member_of" ? 0.7 : 0.8);
     }
   }
 }

@@ -19,6 +19,7 @@ export const ORGANIZATION_HEADS = new Set([
   "radio", "channel", "broadcasting", "press", "unicef", "watch", "coalition", "alliance", "reserve",
   "inquiry", "commission", "tribunal", "exchange", "institute", "trust", "society", "review", "panel", "forum",
   "college", "school", "academy", "hospital", "partnership", "partnerships", "church", "museum", "gallery",
+  "securities", "capital", "investments", "partners", "insurance", "motors", "pharmaceuticals", "energy", "telecom",
 ]);
 
 export const FORCE_HEADS = new Set([

@@ -73,3 +73,39 @@ export function indexByFirstToken(phrases: readonly string[]): Map<string, strin
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
+
+/** Titles that make their holder the head of a country. */
+const STATE_LEADER_TITLES = new Set([
+  "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader",
+  "leader", "crown prince", "president-elect",
+]);
+
+/** Titles that make their holder the head of an organization, party or force. */
+const ORG_LEADER_TITLES = new Set([
+  "leader", "party leader", "chairman", "chairwoman", "chair", "head", "chief executive", "ceo", "president",
+  "director", "director-general", "secretary-general", "secretary general", "general secretary", "founder", "chief",
+]);
+
+/** Words of a title that make their holder part of a government rather than its head. */
+const GOVERNMENT_WORDS = /\b(?:minister|secretary|ambassador|envoy|senator|sen|congressman|congresswoman|representative|rep|mp|mep|governor|gov|mayor|official|attorney|speaker|chief of staff|commissioner|chancellor)\b/;
+
+/**
+ * The predicate a title implies between its holder and the country or
+ * organization it belongs to ("Syrian President X" → leader_of Syria; "Lib Dem
+ * spokesman X" → spokesperson_for; "Labour MP X" → member_of), or undefined
+ * when the title says nothing about that link ("Europe Director").
+ */
+export function roleRelation(role: string, object: "place" | "organization" | "force"): "leader_of" | "member_of" | "spokesperson_for" | "commands" | undefined {
+  const r = role.toLowerCase().replace(/\./g, "");
+  const last = r.split(" ").slice(-1)[0]!;
+  if (SPOKESPERSON_TITLES.has(last)) return "spokesperson_for";
+  const deputy = /^(?:deputy|vice|acting|assistant|shadow|junior|former|ex)\b/.test(r);
+  if (object === "place") {
+    if (!deputy && (STATE_LEADER_TITLES.has(r) || (STATE_LEADER_TITLES.has(last) && !GOVERNMENT_WORDS.test(r)))) return "leader_of";
+    if (MILITARY_TITLES.has(r)) return "commands";
+    return GOVERNMENT_WORDS.test(r) || deputy ? "member_of" : undefined;
+  }
+  if (MILITARY_TITLES.has(r) && object === "force") return "commands";
+  if (!deputy && (ORG_LEADER_TITLES.has(r) || ORG_LEADER_TITLES.has(last))) return "leader_of";
+  return "member_of";
+}
