@@ -56,7 +56,7 @@ export function evalConll(file: string, limit = Infinity): { overall: Score; byT
     const predicted = new Map<string, string>();
     for (const m of x.mentions) {
       const type = TYPE_OF[m.kind];
-      if (!type || m.implicit) continue;
+      if (!type || m.implicit || m.anaphor) continue;
       predicted.set(`${m.start}:${m.end}`, type);
     }
     const gold = new Map<string, string>();

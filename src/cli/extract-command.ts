@@ -44,7 +44,7 @@ export function toExtractLine(article: Article, x: DocumentExtraction): ExtractL
     id: article.id,
     mentions: x.mentions
       .map((m, i) => ({ m, i }))
-      .filter(({ m }) => !m.implicit)
+      .filter(({ m }) => !m.implicit && !m.anaphor)
       .map(({ m, i }) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, entity: entity(i) })),
     events: x.events.map((e) => ({ start: e.start, end: e.end, text: e.trigger, type: e.type, ...(e.date ? { date: e.date } : {}) })),
     triples: x.triples.map((t) => ({

@@ -9,6 +9,7 @@
  * own text, which is never altered.
  */
 import type { Article, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence } from "../schema/index.js";
+import { resolveAnaphora } from "./anaphora.js";
 import { captionRanges } from "./captions.js";
 import { findClaims } from "./claims.js";
 import { resolveDocumentMentions } from "./coreference.js";
@@ -63,6 +64,9 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
     for (const m of findSentenceMentions(s, { capitalised: capitalisedWords, common })) spans.push(m);
   }
   spans = resolveDocumentMentions(spans);
+  // Pronouns and titles join the document's mentions, in text order, after the names they point back to.
+  const anaphors = resolveAnaphora(tokenized, spans);
+  if (anaphors.length > 0) spans = [...spans, ...anaphors].sort((x, y) => x.start - y.start || x.end - y.end);
   const evidence = (index: number): Evidence => {
     const s = sentences[index]!;
     return { doc, sentence: index, start: s.start, end: s.end, quote: s.text };
@@ -125,6 +129,7 @@ function toMention(doc: string, text: string, m: MentionSpan): Mention {
     ...(m.canonical ? { canonical: m.canonical } : {}),
     ...(m.ref ? { ref: m.ref } : {}),
     ...(m.implicit ? { implicit: true } : {}),
+    ...(m.anaphor ? { anaphor: true } : {}),
   };
 }
 

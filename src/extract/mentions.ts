@@ -58,6 +58,8 @@ export interface MentionSpan {
   implicit?: boolean;
   /** Right after a locative preposition ("in Jordan"). */
   locative?: boolean;
+  /** A pronoun or definite title standing for a named person ("he", "the president"). */
+  anaphor?: boolean;
   /** Within-document key, set by the coreference pass. */
   ref?: string;
 }

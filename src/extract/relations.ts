@@ -40,6 +40,7 @@ const SUPPORT_VERBS = new Set(["backs", "back", "backed", "supports", "support",
 const OPPOSE_VERBS = new Set(["fight", "fights", "fought", "fighting", "battled", "battles", "attacked", "attacks", "attack", "defeated", "defeat", "routed", "targeted", "bombed", "destroying", "destroy", "destroyed", "opposes", "opposed", "against"]);
 const MEET_VERBS = new Set(["met", "meets", "meeting", "hosted", "hosts", "embraced", "embracing", "received"]);
 const VISIT_VERBS = new Set(["visited", "visits", "visit", "visiting", "toured"]);
+const OBJECT_GAP = new Set(["the", "a", "an", "with", "to", "on", "against", "its", "their", "his", "her", "president", "prime", "minister", "leader", "forces", "of", "in", "into", "by", "both", "rebel", "mainstream", "militant", "militants"]);
 const KEEP_VERBS = new Set(["keep", "keeps", "kept", "maintain", "maintains", "maintained", "retain", "retains", "retained"]);
 const BASE_WORDS = new Set(["base", "bases", "airbase", "airbases", "airfield", "facility", "facilities", "presence"]);
 
@@ -333,9 +334,10 @@ function verbRelations(ctx: RelationContext, add: Add): void {
       break;
     }
     // Object: the first mention after the verb within a few tokens ("Russia's" in "Russia's base" is not it).
+    // Only articles, prepositions and modifiers may stand between ("met with the Syrian president X"), not a noun ("attacked the way the Iraq war…").
     const objIdx = actors.find((i) => {
       const m = ctx.mentions[i]!;
-      return m.t0 > k && m.t0 - k <= 5 && !toks[m.t1]?.possessive && !toks.slice(k + 1, m.t0).some((t) => t.text === "," || t.text === ";");
+      return m.t0 > k && m.t0 - k <= 5 && !toks[m.t1]?.possessive && toks.slice(k + 1, m.t0).every((t) => OBJECT_GAP.has(t.lower) || t.cap || gazetteer().demonyms.has(t.lower));
     });
     // The noun "visit" names its place after "to": "a visit to Syria".
     if (predicate === "visited" && (w === "visit" || w === "visits") && objIdx !== undefined && toks[ctx.mentions[objIdx]!.t0 - 1]?.lower !== "to") continue;

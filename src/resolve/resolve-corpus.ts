@@ -59,8 +59,8 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
       g.names.set(base, (g.names.get(base) ?? 0) + 1);
       if (m.canonical) g.canonical = m.canonical;
       // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
-      if (!m.implicit) g.surfaces.add(m.text);
-      if (m.name !== m.text && !m.implicit) g.surfaces.add(m.name);
+      if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
+      if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
       if (m.surface) g.surfaces.add(m.surface);
       if (m.ref && m.ref !== m.name) g.surfaces.add(m.ref);
       g.sources.add(m.doc);

@@ -65,6 +65,8 @@ export interface Mention {
   ref?: string;
   /** Not a name in the text but implied by one ("Syrian" in "Syrian President" → Syria). */
   implicit?: boolean;
+  /** A pronoun or definite title standing for a person named elsewhere ("he", "the president"): not a name. */
+  anaphor?: boolean;
 }
 
 export type Precision = "year" | "month" | "day";

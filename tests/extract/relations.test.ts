@@ -39,3 +39,22 @@ describe("affiliations", () => {
     expect(tripleKeys(extract("The truce does not include the al-Nusra Front, an al-Qaeda group in Syria."))).toContain("al-Nusra Front affiliated_with al-Qaeda");
   });
 });
+
+describe("pronouns and titles standing for a named person", () => {
+  it("gives a pronoun subject the person the sentence before named", () => {
+    const x = extract("President Vladimir Putin arrived in Syria. He met President Bashar al-Assad at the base.");
+    expect(tripleKeys(x)).toContain("Vladimir Putin met_with Bashar al-Assad");
+    const he = x.mentions.find((m) => m.anaphor)!;
+    expect(he.text).toBe("He");
+    expect(he.ref).toBe("Vladimir Putin");
+  });
+  it("resolves 'the Russian president' to the Russian with that title", () => {
+    const x = extract("Russian President Vladimir Putin and Syrian President Bashar al-Assad spoke. The Russian president then left.");
+    const the = x.mentions.find((m) => m.anaphor)!;
+    expect(the.text).toBe("The Russian president");
+    expect(the.ref).toBe("Vladimir Putin");
+  });
+  it("leaves a pronoun with no person before it alone", () => {
+    expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
+  });
+});

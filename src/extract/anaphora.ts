@@ -1,0 +1,74 @@
+/**
+ * Pass 2b: pronouns and definite titles
+ * =====================================
+ *
+ * "He said", "the president added", "the Russian president was met by…":
+ * these refer to a person the article has named. A pronoun at the head of a
+ * clause takes the subject of the sentence before (the first person named in
+ * it); "the (demonym) TITLE" takes the last person named with that title (and
+ * that country), or the only one. The new mentions are marked `anaphor`: they
+ * feed events and relations, but are not names (no alias, no NER output).
+ */
+import { gazetteer } from "../lexicon/index.js";
+import { matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
+
+const PRONOUNS = new Set(["he", "she"]);
+
+export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSpan[]): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  const bySentence = new Map<number, MentionSpan[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const persons: MentionSpan[] = [];
+  let previousSubject: MentionSpan | undefined;
+  for (const s of sentences) {
+    const here = (bySentence.get(s.index) ?? []).filter((m) => m.kind === "person" && !m.implicit);
+    if (s.caption) continue;
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      // "He …" / ", he said": a pronoun opening a clause.
+      if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || toks[k - 1]!.lower === "and" || toks[k - 1]!.lower === "but")) {
+        const before = here.filter((m) => m.t1 <= k);
+        const antecedent = before.length > 0 ? before[0] : previousSubject;
+        if (antecedent) out.push(anaphor(s.index, t.start, t.end, k, k + 1, antecedent));
+        continue;
+      }
+      // "the (Russian) president": a title used as a name.
+      if (t.lower !== "the") continue;
+      let j = k + 1;
+      const country = gazetteer().demonyms.get(toks[j]?.lower ?? "");
+      if (country) j++;
+      const title = matchTitle(toks, j);
+      if (!title) continue;
+      const end = j + title.length;
+      // "the president Bashar al-Assad" names the person itself; that mention exists already.
+      if (toks[end]?.cap) continue;
+      const role = title.title;
+      const candidates = [...persons, ...here.filter((m) => m.t1 <= k)].filter(
+        (m) => m.role !== undefined && m.role.toLowerCase().split(" ").includes(role.split(" ").slice(-1)[0]!) && (!country || m.country === country),
+      );
+      const antecedent = candidates[candidates.length - 1];
+      if (antecedent) out.push(anaphor(s.index, t.start, toks[end - 1]!.end, k, end, antecedent));
+    }
+    for (const m of here) persons.push(m);
+    if (here.length > 0) previousSubject = here[0];
+  }
+  return out;
+}
+
+function anaphor(sentence: number, start: number, end: number, t0: number, t1: number, antecedent: MentionSpan): MentionSpan {
+  return {
+    sentence, t0, t1, start, end,
+    name: antecedent.ref ?? antecedent.name,
+    kind: "person",
+    confidence: 0.6,
+    cue: "anaphor",
+    ref: antecedent.ref ?? antecedent.name,
+    anaphor: true,
+    ...(antecedent.country ? { country: antecedent.country } : {}),
+  };
+}
