@@ -272,7 +272,8 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
       }
       const w = toks[e]!;
       const next = toks[e + 1];
-      if (next && nameAt(e + 1) && (NAME_PARTICLES.has(w.lower) || (NAME_CONNECTORS.has(w.lower) && connectorFits(toks, i, e)))) {
+      // "Douglas & Lomason", "Johnson & Johnson": an ampersand joins a firm's name.
+      if (next && nameAt(e + 1) && (NAME_PARTICLES.has(w.lower) || w.text === "&" || (NAME_CONNECTORS.has(w.lower) && connectorFits(toks, i, e)))) {
         e += 2;
         continue;
       }
@@ -487,9 +488,12 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   const prev = toks[k - 1];
   const prev2 = toks[k - 2];
   if (words.length <= 4 && ((next && SPEECH_VERBS.has(next.lower)) || (prev && SPEECH_VERBS.has(prev.lower) && prev2?.text === ","))) {
-    if (!gaz.demonyms.has(lowers[0]!)) return { kind: "person", confidence: 0.6, cue: "speech" };
+    if (!gaz.demonyms.has(lowers[0]!) && !lowers.includes("&") && !(words.length >= 2 && words.some((w) => gaz.places.has(w.lower)))) {
+      return { kind: "person", confidence: 0.6, cue: "speech" };
+    }
   }
   if (words.length === 1 && gaz.demonyms.has(lowers[0]!)) return undefined;
+  if (lowers.includes("&")) return { kind: "organization", confidence: 0.7, cue: "ampersand" };
   // "S. Waugh", "J. Smith": an initial and a surname.
   if (words.length >= 2 && words.length <= 4 && /^\p{Lu}\.$/u.test(words[0]!.text)) return { kind: "person", confidence: 0.8, cue: "initial" };
   // Two or three capitalised words that nothing else explains are most often a person's name.
@@ -500,6 +504,11 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
     !words.some((w) => ctx.common(w.lower) || gaz.places.has(w.lower) || gaz.demonyms.has(w.lower))
   ) {
     return { kind: "person", confidence: 0.5, cue: "name-shape" };
+  }
+  // "Air France", "China Daily", "Kansai Electric Power": a name built on a place name is a firm or a body, not the place.
+  // Only when the name starts with the place or with a firm's word: "Gunhild Halle" is a person.
+  if (words.length >= 2 && words.length <= 4 && (gaz.places.has(lowers[0]!) || FIRM_PREFIXES.has(lowers[0]!)) && words.some((w) => gaz.places.has(w.lower)) && !gaz.places.has(lowers.join(" "))) {
+    return { kind: "organization", confidence: 0.55, cue: "place-name-firm" };
   }
   return { kind: "person", confidence: 0.3, cue: "unknown" };
 }
@@ -541,6 +550,8 @@ function span(
   const locative = before !== undefined && LOCATIVES.has(before);
   return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...(locative ? { locative } : {}), ...extra };
 }
+
+const FIRM_PREFIXES = new Set(["air", "radio", "bank", "banco", "banque", "credit", "royal", "national", "trans", "united", "general"]);
 
 const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 

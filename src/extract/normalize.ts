@@ -94,6 +94,8 @@ export function buildCasingModel(texts: Iterable<string>): CasingModel {
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(text)) !== null) {
       const form = m[0].replace(/\.$/, "");
+      // An ALL-CAPS word (a headline, a shout) says nothing about how the word is cased in running text.
+      if (form.length > 1 && form === form.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(form) && !/^\p{Lu}{2,5}$/u.test(form)) continue;
       words.push({ start: m.index, text: form, cap: (isUpper(form[0]!) || /^(?:al|el)-\p{Lu}/u.test(form)) && !HONORIFIC_RE.test(form) });
     }
     for (let i = 0; i < words.length; i++) {

@@ -90,6 +90,12 @@ export const KNOWN_GROUPS: readonly KnownGroup[] = [
   { kind: "organization", names: ["Downing Street"], country: "United Kingdom" },
   { kind: "organization", names: ["Elysee", "Élysée"], country: "France" },
   { kind: "organization", names: ["CIA", "Central Intelligence Agency"], country: "United States" },
+  { kind: "organization", names: ["Federal Reserve", "Fed", "the Fed", "Federal Reserve Board"], country: "United States" },
+  { kind: "organization", names: ["US Treasury", "U.S. Treasury", "Treasury Department"], country: "United States" },
+  { kind: "organization", names: ["Commerce Department", "US Commerce Department"], country: "United States" },
+  { kind: "organization", names: ["Bundesbank"], country: "Germany" },
+  { kind: "organization", names: ["European Central Bank", "ECB"] },
+  { kind: "organization", names: ["Bank of Japan", "BOJ"], country: "Japan" },
   { kind: "organization", names: ["FBI", "Federal Bureau of Investigation"], country: "United States" },
   { kind: "organization", names: ["US Congress", "U.S. Congress"], country: "United States" },
   // news agencies and broadcasters

@@ -20,6 +20,7 @@ export const ORGANIZATION_HEADS = new Set([
   "inquiry", "commission", "tribunal", "exchange", "institute", "trust", "society", "review", "panel", "forum",
   "college", "school", "academy", "hospital", "partnership", "partnerships", "church", "museum", "gallery",
   "securities", "capital", "investments", "partners", "insurance", "motors", "pharmaceuticals", "energy", "telecom",
+  "newsroom", "desk", "daily", "weekly", "magazine", "airport", "railways", "electric", "power", "steel", "oil",
 ]);
 
 export const FORCE_HEADS = new Set([
