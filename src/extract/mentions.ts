@@ -224,7 +224,7 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
     // A month name is a surname only after a first name ("Theresa May"), never before a day.
     if (MONTHS.includes(t.lower) && !(k > 0 && toks[k - 1]!.cap && isGivenName(toks[k - 1]!.lower) && !/^\d/.test(toks[k + 1]?.text ?? ""))) return false;
     if (STOPWORDS.has(t.lower) && t.text !== t.text.toUpperCase()) return false;
-    if (k !== firstWord && !titleCase) return true;
+    if ((k !== firstWord && !titleCase) || /^\p{Lo}/u.test(t.text)) return true;
     // At the start of a sentence (or in a title-case headline) a capital proves nothing.
     return known(t) || (toks[k + 1] !== undefined && toks[k + 1]!.cap && isNameWord(toks[k + 1]!) && !titleCase);
   };
@@ -494,6 +494,11 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   }
   if (words.length === 1 && gaz.demonyms.has(lowers[0]!)) return undefined;
   if (lowers.includes("&")) return { kind: "organization", confidence: 0.7, cue: "ampersand" };
+  // A name in a script without case ("بشار الأسد", "習近平"): a place after "in/at/to", else a person.
+  if (words.every((w) => /^\p{Lo}/u.test(w.text))) {
+    const before = toks[k - 1]?.lower ?? "";
+    return ["in", "at", "to", "from", "near"].includes(before) ? { kind: "place", confidence: 0.5, cue: "caseless-script" } : { kind: "person", confidence: 0.5, cue: "caseless-script" };
+  }
   // "S. Waugh", "J. Smith": an initial and a surname.
   if (words.length >= 2 && words.length <= 4 && /^\p{Lu}\.$/u.test(words[0]!.text)) return { kind: "person", confidence: 0.8, cue: "initial" };
   // Two or three capitalised words that nothing else explains are most often a person's name.

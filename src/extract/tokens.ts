@@ -80,7 +80,8 @@ function makeToken(text: string, start: number, possessive: boolean): Token {
     lower: text.toLowerCase(),
     start,
     end: start + text.length,
-    cap: isUpper(first) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text),
+    // Scripts without case (Arabic, Chinese, Hebrew…) in English news are names: treat them as capitalised.
+    cap: isUpper(first) || /^\p{Lo}/u.test(first) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text),
     possessive,
   };
 }

@@ -42,3 +42,12 @@ describe("mentions", () => {
     expect(keys).toEqual([]);
   });
 });
+
+describe("names in scripts without case", () => {
+  it("takes Arabic and Chinese names in English text as names, with offsets intact", () => {
+    const text = "President Vladimir Putin met 習近平 in Moscow.\nبشار الأسد visited Damascus on Monday.";
+    const x = extract(text);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentionKeys(x)).toEqual(expect.arrayContaining(["person:習近平", "person:بشار الأسد", "place:Damascus", "place:Moscow"]));
+  });
+});
