@@ -9,8 +9,17 @@
  * layer.
  */
 export * from "./schema/index.js";
-export { runPipeline, DEFAULT_PIPELINE_OPTIONS, resolvePipelineOptions } from "./pipeline.js";
-export type { PipelineOptions, PipelineResult } from "./pipeline.js";
+export { runPipeline, runPipelineAsync, DEFAULT_PIPELINE_OPTIONS, resolvePipelineOptions } from "./pipeline.js";
+export type { AsyncPipelineOptions, ExtractStats, ExtractionStore, PipelineOptions, PipelineResult } from "./pipeline.js";
+// Parallel and incremental extraction (what `kg build` uses): a worker pool and a SQLite cache.
+export { createExtractPool, DEFAULT_POOL_OPTIONS, resolvePoolOptions } from "./extract-pool/extract-pool.js";
+export type { PoolOptions } from "./extract-pool/extract-pool.js";
+export { inProcessExtractor } from "./extract-pool/in-process.js";
+export type { ArticleExtractor, CorpusModels, ExtractOutcome, ExtractRequest, Extracted } from "./extract-pool/types.js";
+export { openExtractionCache } from "./cache/extraction-cache.js";
+export type { CacheOptions, ExtractionCache } from "./cache/extraction-cache.js";
+export { cacheKey } from "./cache/cache-key.js";
+export { extractorFingerprint } from "./cache/code-fingerprint.js";
 export { readCorpus, DEFAULT_CORPUS_OPTIONS, resolveCorpusOptions } from "./corpus/read-corpus.js";
 export type { CorpusOptions, CorpusResult } from "./corpus/read-corpus.js";
 export { readCurated, parseCurated } from "./curate/read-curated.js";

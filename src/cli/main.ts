@@ -10,9 +10,20 @@
  * builder's modules load the TypeScript compiler (ts-morph) and the lexicons,
  * about 0.6 s that `kg show` or `kg query` should not pay.
  */
-import { Command } from "commander";
-import { KgError } from "../schema/index.js";
+import { Command, Option } from "commander";
+import { KgError, UsageError } from "../schema/index.js";
 import { EXTRACTOR_VERSION } from "../version.js";
+
+interface BuildOptions {
+  corpus: string;
+  out: string;
+  curated: string | boolean;
+  quiet?: boolean;
+  strict?: boolean;
+  jobs?: string;
+  cache?: string | boolean;
+  minParallelChars?: string;
+}
 
 export function createProgram(): Command {
   const program = new Command();
@@ -26,10 +37,27 @@ export function createProgram(): Command {
     .option("--no-curated", "build from extraction alone")
     .option("--quiet", "print nothing but errors")
     .option("--strict", "exit 1 when any article was skipped or had warnings")
-    .action(async (opts: { corpus: string; out: string; curated: string | boolean; quiet?: boolean; strict?: boolean }) => {
+    .option("--jobs <n>", "worker threads for extraction (default: the number of cores; 1: no workers)")
+    .option("--cache <file>", "extraction cache for incremental builds (default: <out>/.kg-cache/extractions.sqlite)")
+    .option("--no-cache", "extract every article, reading and writing no cache")
+    // Tests lower it to exercise the workers on small corpora.
+    .addOption(new Option("--min-parallel-chars <n>", "extract in the main thread when less text than this needs extracting").hideHelp())
+    .action(async (opts: BuildOptions) => {
       const { buildCommand, defaultCuratedPath } = await import("./build-command.js");
       const curated = opts.curated === false ? false : typeof opts.curated === "string" ? opts.curated : defaultCuratedPath(opts.corpus);
-      const { summary } = await buildCommand({ corpus: opts.corpus, out: opts.out, curated, quiet: opts.quiet ?? false, strict: opts.strict ?? false });
+      const quiet = opts.quiet ?? false;
+      const { summary } = await buildCommand({
+        corpus: opts.corpus,
+        out: opts.out,
+        curated,
+        quiet,
+        strict: opts.strict ?? false,
+        ...(opts.jobs !== undefined ? { jobs: wholeNumber("--jobs", opts.jobs, 1) } : {}),
+        ...(opts.cache === false ? { cache: false } : typeof opts.cache === "string" ? { cache: opts.cache } : {}),
+        ...(opts.minParallelChars !== undefined ? { minParallelChars: wholeNumber("--min-parallel-chars", opts.minParallelChars, 0) } : {}),
+        // A bar only where someone watches: a terminal, not CI, not --quiet.
+        progress: process.stderr.isTTY === true && !quiet && !inCi(),
+      });
       if (opts.strict && summary.warnings + summary.errors > 0) process.exitCode = 1;
     });
   program
@@ -46,6 +74,18 @@ export function createProgram(): Command {
 }
 
 const GRAPH = "graph/graph.json";
+
+/** CI=true (or any value but "", "0" and "false") marks a CI run. */
+function inCi(): boolean {
+  const ci = process.env.CI?.trim().toLowerCase();
+  return ci !== undefined && ci !== "" && ci !== "0" && ci !== "false";
+}
+
+function wholeNumber(option: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${option} ${value}: give a whole number, ${min} or more`);
+  return n;
+}
 const stdout = (s: string) => void process.stdout.write(s);
 
 /** show, query, path, timeline, sparql, export and curate: the graph once built. */

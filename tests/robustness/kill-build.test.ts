@@ -72,8 +72,11 @@ function checkAfterKill(out: string, result: Killed, expectedBefore: ReadonlyArr
     expect(result.signal, result.stderr).toBe("SIGKILL");
     expect(same(now, expectedBefore), `killed build changed the outputs: ${OUTPUTS.map((f, i) => `${f} ${now[i] === undefined ? "missing" : now[i]!.equals(outputsA[i]!) ? "A" : now[i]!.equals(outputsB[i]!) ? "B" : "CORRUPT"}`).join(", ")}`).toBe(true);
   }
-  // Anything else in the folder is a hidden temporary file of a killed build.
-  for (const f of listFiles(out).filter((f) => !OUTPUTS.includes(f))) expect(f).toMatch(/^\.(?:graph\.json|graph\.gexf|claims\.json)\.\d+\.[0-9a-f]{12}\.tmp$/);
+  // Anything else in the folder is a hidden temporary file of a killed build, or the
+  // extraction cache (SQLite, with its rollback journal if the kill came mid-write).
+  for (const f of listFiles(out).filter((f) => !OUTPUTS.includes(f))) {
+    expect(f).toMatch(/^\.(?:graph\.json|graph\.gexf|claims\.json)\.\d+\.[0-9a-f]{12}\.tmp$|^\.kg-cache\/extractions\.sqlite(?:-journal)?$/);
+  }
 }
 
 beforeAll(() => {
@@ -157,7 +160,7 @@ describe("kg build killed with SIGKILL", () => {
     writeFileSync(path.join(out, mine), "a write in progress");
     const run = runKg(["build", "--corpus", corpusA, "--out", out, "--quiet"]);
     expect(run.status, describeRun(run)).toBe(0);
-    expect(listFiles(out)).toEqual([mine, ...OUTPUTS].sort());
+    expect(listFiles(out).filter((f) => !f.startsWith(".kg-cache/"))).toEqual([mine, ...OUTPUTS].sort());
     expect(same(read(out), outputsA)).toBe(true);
   });
 });
