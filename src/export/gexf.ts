@@ -35,6 +35,7 @@
 import type { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
 import { KIND_COLORS, isEntityKind } from "../schema/kinds.js";
+import { escapeXml, stripXmlForbidden } from "./xml-text.js";
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -181,7 +182,7 @@ function finite(value: number | undefined, fallback: number): number {
 /** Gephi's array literal: always quoted, so commas, brackets and spaces stay inside items. */
 function list(items: readonly string[] | undefined): string {
   const quoted = (items ?? []).map(
-    (item) => `"${stripForbidden(String(item)).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`,
+    (item) => `"${stripXmlForbidden(String(item)).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`,
   );
   return `[${quoted.join(", ")}]`;
 }
@@ -193,7 +194,7 @@ function json(value: unknown): string {
 
 /** `label` and `kind` are xsd:token: collapse whitespace so no validator or reader disagrees. */
 function token(value: string): string {
-  return stripForbidden(String(value)).replace(/[\t\n\r ]+/g, " ").trim();
+  return stripXmlForbidden(String(value)).replace(/[\t\n\r ]+/g, " ").trim();
 }
 
 /** `#rgb`, `#rrggbb` (alpha ignored in `#rrggbbaa`) to channels, or undefined. */
@@ -224,27 +225,3 @@ function firstDay(date: string | undefined): string | undefined {
   return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-// ---------------------------------------------------------------- XML text
-
-/** C0 controls except tab/LF/CR, U+FFFE, U+FFFF and unpaired surrogates: not XML 1.0 characters. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function stripForbidden(value: string): string {
-  return value.replace(FORBIDDEN, "");
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
-
-/** Escapes for both text and attribute values (whitespace as references so it survives). */
-function escapeXml(value: string): string {
-  return stripForbidden(String(value)).replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c] ?? c);
-}

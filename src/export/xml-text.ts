@@ -2,12 +2,11 @@
  * news-kg export: XML text
  * ========================
  *
- * Escaping for the XML exporters written here (GraphML): characters XML 1.0
+ * Escaping for the XML exporters (GEXF and GraphML): characters XML 1.0
  * forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; unpaired
  * surrogates) are dropped, markup characters become entities, and tab, LF and
  * CR become character references so that neither attribute-value
  * normalization nor line-end normalization changes them on the way back.
- * (gexf.ts keeps its own copy: it was written first and is left alone.)
  */
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
