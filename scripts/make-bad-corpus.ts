@@ -19,6 +19,7 @@
 import { mkdirSync, openSync, writeFileSync, writeSync, closeSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "../src/graph/seeded-random.js";
 
 export interface BadCorpusOptions {
   /** Size of `large.txt` in MiB; 0 leaves it out. */
@@ -80,17 +81,7 @@ export const TEXTS = {
 `,
 } as const;
 
-/** mulberry32: small, fast, and good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const PEOPLE = [
   "President Emmanuel Macron", "Turkish President Recep Tayyip Erdogan", "Chancellor Angela Merkel",

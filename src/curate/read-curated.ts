@@ -24,6 +24,7 @@ import { PREDICATES, PREDICATE_NAMES, isPredicate, predicateAccepts } from "../s
 import { CurationError } from "../schema/errors.js";
 import type { CuratedEntity, CuratedTriple } from "../schema/curated.js";
 import type { CuratedLayer, ReadCuratedOptions } from "./types.js";
+import { editDistance } from "../lexicon/index.js";
 
 export type { CuratedLayer, ReadCuratedOptions } from "./types.js";
 
@@ -496,16 +497,3 @@ function didYouMean(name: string, candidates: readonly string[]): string {
   return best === undefined ? "" : ` (did you mean "${best}"?)`;
 }
 
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}

@@ -47,3 +47,17 @@ export function distinctForms(forms: Iterable<string>): string[] {
   const cased = new Set([...all].filter((f) => /\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
   return [...all].filter((f) => /\p{Lu}/u.test(f) || !cased.has(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** Levenshtein distance between two strings, in two rows of memory ("did you mean …?"). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -5,20 +5,10 @@
  * "Did you mean …?" for names, predicates and edge ids: Levenshtein distance
  * over already-folded strings, kept when it is small for the word's length.
  */
+import { editDistance } from "../lexicon/index.js";
 
-/** Levenshtein distance, two rows. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance };
+
 
 /** The largest distance still worth suggesting for a word of this length. */
 export function distanceLimit(word: string): number {
