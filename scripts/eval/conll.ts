@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import { extractDocument } from "../../src/extract/extract-document.js";
 import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { gazetteer } from "../../src/lexicon/index.js";
 import type { EntityKind } from "../../src/schema/index.js";
 
 interface GoldDoc {
@@ -61,8 +62,14 @@ export function evalConll(file: string, limit = Infinity): { overall: Score; byT
     const predicted = new Map<string, string>();
     for (const m of x.mentions) {
       const type = TYPE_OF[m.kind];
-      // Descriptions such as "Russian troops" are forces of the graph but not names: CoNLL tags only "Russian" (MISC).
-      if (!type || m.implicit || m.anaphor || isDescription(m.text)) continue;
+      // Descriptions such as "Russian troops" are forces of the graph but not names: CoNLL tags only "Russian" (MISC),
+      // and "U.S." of "U.S. troops" as the place it is (the force's country).
+      if (isDescription(m.text)) {
+        const first = /^\S+/.exec(m.text)![0];
+        if (gazetteer().places.get(first.toLowerCase())?.type === "country") predicted.set(`${m.start}:${m.start + first.length}`, "LOC");
+        continue;
+      }
+      if (!type || m.implicit || m.anaphor) continue;
       predicted.set(`${m.start}:${m.end}`, type);
     }
     const gold = new Map<string, string>();

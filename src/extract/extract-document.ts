@@ -8,6 +8,7 @@
  * Pure: no disk, no globals but the lexicons. Offsets are into the article's
  * own text, which is never altered.
  */
+import { isSportsText } from "../lexicon/index.js";
 import type { Article, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence } from "../schema/index.js";
 import { resolveAnaphora } from "./anaphora.js";
 import { captionRanges } from "./captions.js";
@@ -57,11 +58,14 @@ export function extractDocument(article: Article, options: Partial<ExtractOption
   const ownLowercase = new Set<string>();
   for (const s of tokenized) for (const t of s.tokens) if (!t.cap && /^\p{Ll}/u.test(t.text)) ownLowercase.add(t.lower);
   const common = (lower: string) => ownLowercase.has(lower) || (opts.vocabulary?.has(lower) ?? false);
+  const words: string[] = [];
+  for (const s of tokenized) for (const t of s.tokens) if (/^\p{L}/u.test(t.text)) words.push(t.lower);
+  const sports = isSportsText(words);
   let spans: MentionSpan[] = [];
   for (const s of tokenized) {
     if (s.caption) continue;
     // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
-    for (const m of findSentenceMentions(s, { capitalised: capitalisedWords, common })) spans.push(m);
+    for (const m of findSentenceMentions(s, { capitalised: capitalisedWords, common, sports })) spans.push(m);
   }
   spans = resolveDocumentMentions(spans);
   // Pronouns and titles join the document's mentions, in text order, after the names they point back to.
@@ -148,8 +152,13 @@ function capitalisedInText(sentences: SentenceTokens[], casing: CasingView): (lo
   const words = new Set<string>();
   for (const s of sentences) {
     const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+    const shouted = (k: number) => {
+      const t = s.tokens[k];
+      return t !== undefined && /\p{Lu}.*\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+    };
     s.tokens.forEach((t, k) => {
-      if (k !== first && t.cap) words.add(t.lower);
+      // An ALL-CAPS headline capitalises every word: only a capital among lower-case words counts.
+      if (k !== first && t.cap && !(shouted(k) && (shouted(k - 1) || shouted(k + 1)))) words.add(t.lower);
     });
   }
   return (lower) => words.has(lower) || /^\p{Lu}/u.test(casing.words.get(lower) ?? "") || casing.phrases.has(lower);

@@ -14,7 +14,16 @@
  */
 import type { EntityKind } from "../schema/index.js";
 import {
+  AMBIGUOUS_CLUB_SUFFIXES,
   CASE_SENSITIVE_ALIASES,
+  CLUB_PREFIXES,
+  CLUB_SUFFIXES,
+  COMPETITION_AFTER,
+  EVENT_NAME_HEADS,
+  FIRM_AFTER,
+  FIRM_BEFORE,
+  FIRM_POSSESSIONS,
+  COMPETITION_BEFORE,
   COMMON_ACRONYMS,
   FORCE_HEADS,
   FORCE_NOUNS,
@@ -77,6 +86,10 @@ interface LexiconEntry {
   caseSensitive: boolean;
   /** Places: a country, region or large city, the only ones trusted in an ALL-CAPS headline. */
   major?: boolean;
+  /** Places: a state, province or county, which sports teams are named after. */
+  division?: boolean;
+  /** Places known only as a subdivision: not where the word is also a common word ("Reading"). */
+  minor?: boolean;
 }
 
 let lexiconIndex: { byFirst: Map<string, Array<{ tokens: string[]; entry: LexiconEntry }>> } | undefined;
@@ -116,7 +129,9 @@ function lexicon() {
       ...(place.country ? { country: place.country } : {}),
       // "US" but not "us": short names and names that are English words match only in capitals.
       caseSensitive: key.length <= 3 || STOPWORDS.has(key),
-      major: place.type !== "city" || (place.population ?? 0) >= 1_000_000,
+      major: (place.type !== "city" && !place.minor) || (place.population ?? 0) >= 1_000_000,
+      ...(place.division ? { division: true } : {}),
+      ...(place.minor ? { minor: true } : {}),
     });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -125,7 +140,7 @@ function lexicon() {
 }
 
 /** The lexicon entry that starts at token i, if any, and how many tokens it spans. */
-export function matchLexicon(tokens: Token[], i: number): { entry: LexiconEntry; length: number } | undefined {
+export function matchLexicon(tokens: Token[], i: number, common?: (lower: string) => boolean): { entry: LexiconEntry; length: number } | undefined {
   const first = tokens[i];
   if (!first || !first.cap) return undefined;
   const candidates = lexicon().byFirst.get(first.lower);
@@ -140,6 +155,7 @@ export function matchLexicon(tokens: Token[], i: number): { entry: LexiconEntry;
       if (ok && k > 0 && !t.cap && !STOPWORDS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && t.lower !== "-") ok = false;
     }
     if (!ok) continue;
+    if (entry.minor && phrase.length === 1 && common?.(phrase[0]!)) continue;
     if (entry.caseSensitive) {
       const surface = tokens.slice(i, i + phrase.length).map((t) => t.text).join(" ");
       if (surface !== surface.toUpperCase()) continue;
@@ -208,6 +224,8 @@ export interface MentionContext {
   capitalised: (lower: string) => boolean;
   /** Words the corpus also writes in lower case: common words, not names ("League", "Results"). */
   common: (lower: string) => boolean;
+  /** The article is sports reporting: a place name standing for a side is a club ("Leeds beat Surrey"). */
+  sports?: boolean;
 }
 
 /** Finds the mentions of one sentence. */
@@ -234,7 +252,7 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
     HONORIFICS.has(t.lower.replace(/\.$/, "")) ||
     TITLES_BY_FIRST.has(t.lower.replace(/\.$/, "")) ||
     gaz.demonyms.has(t.lower) ||
-    lexicon().byFirst.has(t.lower);
+    (lexicon().byFirst.get(t.lower)?.some((e) => !e.entry.minor || !ctx.common(t.lower)) ?? false);
 
   let i = 0;
   while (i < toks.length) {
@@ -250,10 +268,28 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
       continue;
     }
     // 2. Lexicon phrase (in an ALL-CAPS headline, only countries, regions and large cities: "SALE" is not Salé).
-    const lex = matchLexicon(toks, i);
+    let lex = matchLexicon(toks, i, ctx.common);
+    // "Douglas & Lomason": a firm's name, even where a part of it is a place.
+    if (lex && toks[i + lex.length]?.text === "&" && nameAt(i + lex.length + 1)) lex = undefined;
+    // "Hong Kong Open", "Paris Peace Accords": a place naming an event or a title is not the place.
+    const following = lex ? toks[i + lex.length] : undefined;
+    if (lex && lex.entry.kind === "place" && following?.cap && EVENT_NAME_HEADS.has(following.lower) && !allCaps) {
+      let e = i + lex.length;
+      while (e < toks.length && toks[e]!.cap && !toks[e]!.possessive) e++;
+      i = e;
+      continue;
+    }
     if (lex && allCaps && lex.entry.kind === "place" && !lex.entry.major) {
       i += lex.length;
       continue;
+    }
+    if (lex && ctx.sports && lex.entry.kind === "place") {
+      const team = teamNamedAfterPlace(s.index, toks, i, lex.length, lex.entry, i === firstWord);
+      if (team) {
+        out.push(team);
+        i = team.t1;
+        continue;
+      }
     }
     if (lex && !continuesAsName(toks, i + lex.length, lex.entry.kind)) {
       out.push(span(s.index, toks, i, i + lex.length, lex.entry.kind, 0.95, "lexicon", {
@@ -283,6 +319,61 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
     i = e;
   }
   return out;
+}
+
+/**
+ * In a sports article, a city or a state that stands as a side is a club: "Leeds beat Surrey",
+ * "Kansas City Royals", "Surrey captain". Countries stay places (national sides are named for
+ * the country); so do places after a locative ("at Leeds"), datelines ("LEEDS 1996-08-30",
+ * "LEEDS, England") and addresses.
+ */
+function teamNamedAfterPlace(sentence: number, toks: Token[], i: number, length: number, entry: LexiconEntry, first: boolean): MentionSpan | undefined {
+  const place = gazetteer().places.get(toks.slice(i, i + length).map((t) => t.lower).join(" "));
+  if (!place || place.type === "country" || (place.type === "region" && !place.division)) return undefined;
+  const before = toks[i - 1]?.lower;
+  const after = toks[i + length];
+  if (before && LOCATIVES.has(before) && !(before === "to" && /^los[te]/.test(toks[i - 2]?.lower ?? ""))) return undefined;
+  if (before === "of" || before === "near" || before === "outside") return undefined;
+  // "at Lord's, London": the second part of an address.
+  if (before === "," || before === "(") {
+    let k = i - 2;
+    while (k >= 0 && i - k < 7 && (toks[k]!.cap || toks[k]!.possessive || toks[k]!.text === "," || toks[k]!.lower === "the")) k--;
+    if (k >= 0 && LOCATIVES.has(toks[k]!.lower) && toks[k]!.lower !== "to") return undefined;
+  }
+  // A dateline: "LEEDS 1996-08-30", "LEEDS, England", "LEEDS (Reuters)"; not a standings line ("LEEDS 12 4 …").
+  if (first && after && (/^\d{1,4}[-/.]\d|^\d{4}$/.test(after.text) || after.text === "," || after.text === "(" || MONTHS.includes(after.lower))) return undefined;
+  if (after?.text === "," && toks[i + length + 1] && gazetteer().places.get(toks[i + length + 1]!.lower)?.type === "country") return undefined;
+  // "the Kansas City Royals", "Boston Red Sox": a nickname after the place, ending in a plural.
+  let end = i + length;
+  while (end < toks.length && end - (i + length) < 2 && toks[end]!.cap && !toks[end]!.possessive && /\p{Ll}/u.test(toks[end]!.text)) end++;
+  if (end > i + length && !/s$/.test(toks[end - 1]!.lower)) end = i + length;
+  if (end === i + length && after?.cap && !after.possessive && isNameWord(after) && !CLUB_SUFFIXES.has(after.lower) && !AMBIGUOUS_CLUB_SUFFIXES.has(after.lower)) return undefined;
+  if (end === i + length && after && (CLUB_SUFFIXES.has(after.lower) || AMBIGUOUS_CLUB_SUFFIXES.has(after.lower)) && after.cap) end++;
+  return span(sentence, toks, i, end, "organization", 0.6, "team", end === i + length ? { canonical: entry.canonical } : {});
+}
+
+/** Whether the name at [a, b) stands as a side: "beat X", "X v Y", "X 3 Y 1". */
+function competitorAt(toks: Token[], a: number, b: number): boolean {
+  const before = toks[a - 1]?.lower;
+  const after = toks[b]?.lower;
+  if (before && COMPETITION_BEFORE.has(before)) return true;
+  if (before === "to" && /^los[te]/.test(toks[a - 2]?.lower ?? "")) return true;
+  if (before === "with" && /^(?:drew|draw|drawn|tied)$/.test(toks[a - 2]?.lower ?? "")) return true;
+  if (after && COMPETITION_AFTER.has(after)) return true;
+  // A score line: "Hyundai 6 Lotte 5", "Sale 31 Wasps 33".
+  const n = toks[b];
+  if (n && /^\d+$/.test(n.text) && toks[b + 1]?.cap) return true;
+  if (/^\d+$/.test(toks[a - 1]?.text ?? "") && toks[a - 2]?.cap && /^\d+$/.test(toks[b]?.text ?? "")) return true;
+  return false;
+}
+
+function firmContext(toks: Token[], a: number, b: number): boolean {
+  const last = toks[b - 1]!;
+  if (last.possessive || toks[b]?.possessive) {
+    const noun = toks[b]?.possessive ? toks[b + 1] : toks[b];
+    if (noun && FIRM_POSSESSIONS.has(noun.lower)) return true;
+  }
+  return matchPhrase(toks, b, FIRM_AFTER) > 0 || matchPhraseBefore(toks, a, FIRM_BEFORE);
 }
 
 /** "of"/"for" join a name only after an organization-like head ("Observatory for Human Rights"). */
@@ -353,7 +444,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
   // Post-nominal letters ("Margaret Moran MP") are not part of the name.
   while (b - a > 1 && POST_NOMINALS.has(toks[b - 1]!.text)) b--;
   // "Tory Treasurer Lord Ashcroft", "Labour leader": a known organization in front of a title is a name of its own.
-  const lead = matchLexicon(toks, a);
+  const lead = matchLexicon(toks, a, ctx.common);
   if (lead && a + lead.length < b && lead.entry.kind !== "place" && (matchTitle(toks, a + lead.length, b) || HONORIFICS.has(toks[a + lead.length]!.lower.replace(/\.$/, "")))) {
     const org = span(sentence, toks, a, a + lead.length, lead.entry.kind, 0.95, "lexicon", {
       canonical: lead.entry.canonical,
@@ -414,7 +505,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
   if (role && b - k === 1 && ctx.common(toks[k]!.lower) && !HONORIFICS.has(toks[k]!.lower)) return [];
   const personCue = honorific || role !== undefined;
   const result = classifyName(toks, k, b, personCue, role, ctx);
-  if (!result) return subMentions(sentence, toks, a, b);
+  if (!result) return subMentions(sentence, toks, a, b, ctx);
   const m = span(sentence, toks, k, b, result.kind, result.confidence, result.cue, {
     ...(k > a && result.kind === "person" ? { surface: span(sentence, toks, a, b, "person", 0, "").name } : {}),
     ...(role ? { role: titleCase(role) } : {}),
@@ -422,7 +513,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
     ...(result.canonical ? { canonical: result.canonical } : {}),
   });
   if (result.cue === "unknown") {
-    const subs = subMentions(sentence, toks, a, b);
+    const subs = subMentions(sentence, toks, a, b, ctx);
     if (subs.length > 0) return subs;
   }
   return [m];
@@ -443,7 +534,7 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   const last = lowers[lowers.length - 1]!;
   // A lone demonym is an adjective ("the Syrian port"), not a name.
   if (words.length === 1 && gaz.demonyms.has(lowers[0]!) && !gaz.places.has(lowers[0]!)) return undefined;
-  const lex = matchLexicon(toks, k);
+  const lex = matchLexicon(toks, k, ctx.common);
   const lexWhole = lex && k + lex.length === b ? lex : undefined;
   if (personCue && !(lexWhole && lexWhole.entry.kind !== "place" && !role)) {
     return { kind: "person", confidence: 0.9, cue: "title" };
@@ -456,6 +547,13 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
       canonical: lexWhole.entry.canonical,
       ...(lexWhole.entry.country ? { country: lexWhole.entry.country } : {}),
     };
+  }
+  // Club names: "Real Madrid", "FC Porto", "Bristol City" (in sports), "the Blue Jays" (in sports).
+  if (words.length >= 2 && words.length <= 4 && (CLUB_PREFIXES.has(lowers[0]!) || CLUB_SUFFIXES.has(last) || (ctx.sports && AMBIGUOUS_CLUB_SUFFIXES.has(last)))) {
+    if (!isGivenName(lowers[0]!) || CLUB_SUFFIXES.has(last)) return { kind: "organization", confidence: 0.65, cue: "club" };
+  }
+  if (ctx.sports && words.length >= 2 && words.length <= 4 && /s$/.test(last) && !gaz.demonyms.has(last) && gaz.places.has(lowers.slice(0, -1).join(" "))) {
+    return { kind: "organization", confidence: 0.65, cue: "club" };
   }
   if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) return { kind: "organization", confidence: 0.8, cue: "org-head" };
   if (words.length >= 2 && FORCE_HEADS.has(last)) return { kind: "force", confidence: 0.8, cue: "force-head" };
@@ -484,6 +582,15 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (words.length >= 2 && /^St\.?$/.test(words[0]!.text)) return { kind: "place", confidence: 0.6, cue: "saint" };
   // "Gibraltarians", "Congolese": a people, not a person.
   if (words.length === 1 && /(?:ians|ese)$/.test(lowers[0]!)) return undefined;
+  // A firm by what is said of it: "Pirelli shares", "Magna's profit", "a stake in Cofinec", "Ruch said it".
+  if (words.length <= 4 && !(words.length >= 2 && isGivenName(lowers[0]!)) && !gaz.demonyms.has(lowers[0]!) && firmContext(toks, k, b)) {
+    return { kind: "organization", confidence: 0.6, cue: "firm-context" };
+  }
+  // In sports reporting, a name that stands as a side ("beat Lotte", "Hyundai 6 Lotte 5") or a
+  // capitalised plural after "the" ("the Braves") is a club; a player's surname is resolved later.
+  if (ctx.sports && words.length <= 3 && !isGivenName(lowers[0]!) && !gaz.demonyms.has(lowers[0]!) && !words.some((w) => /^\p{Lu}\.$/u.test(w.text))) {
+    if (competitorAt(toks, k, b) || (toks[k - 1]?.lower === "the" && /s$/.test(last) && !ctx.common(last))) return { kind: "organization", confidence: 0.55, cue: "team" };
+  }
   const next = toks[b];
   const prev = toks[k - 1];
   const prev2 = toks[k - 2];
@@ -510,6 +617,10 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   ) {
     return { kind: "person", confidence: 0.5, cue: "name-shape" };
   }
+  // "MaliVai Washington", "Gunhild Halle": an unknown first name before a surname that is also a place.
+  if (words.length === 2 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(words[0]!.text) && !ctx.common(lowers[0]!) && !gaz.places.has(lowers[0]!) && !FIRM_PREFIXES.has(lowers[0]!) && !gaz.demonyms.has(lowers[0]!) && gaz.places.get(lowers[1]!)?.type === "city" && !ORGANIZATION_HEADS.has(lowers[0]!)) {
+    return { kind: "person", confidence: 0.5, cue: "name-shape" };
+  }
   // "Air France", "China Daily", "Kansai Electric Power": a name built on a place name is a firm or a body, not the place.
   // Only when the name starts with the place or with a firm's word: "Gunhild Halle" is a person.
   if (words.length >= 2 && words.length <= 4 && (gaz.places.has(lowers[0]!) || FIRM_PREFIXES.has(lowers[0]!)) && words.some((w) => gaz.places.has(w.lower)) && !gaz.places.has(lowers.join(" "))) {
@@ -519,11 +630,11 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
 }
 
 /** Lexicon names inside an unclassified run ("BBC Moscow correspondent" → BBC, Moscow). */
-function subMentions(sentence: number, toks: Token[], a: number, b: number): MentionSpan[] {
+function subMentions(sentence: number, toks: Token[], a: number, b: number, ctx: MentionContext): MentionSpan[] {
   const out: MentionSpan[] = [];
   let i = a;
   while (i < b) {
-    const lex = matchLexicon(toks, i);
+    const lex = matchLexicon(toks, i, ctx.common);
     if (lex && i + lex.length <= b) {
       out.push(span(sentence, toks, i, i + lex.length, lex.entry.kind, 0.9, "lexicon", {
         canonical: lex.entry.canonical,

@@ -89,15 +89,20 @@ export function buildCasingModel(texts: Iterable<string>): CasingModel {
   };
   for (const text of texts) {
     if (isLowercased(text)) continue;
-    const words: Array<{ start: number; text: string; cap: boolean }> = [];
+    const raw: Array<{ start: number; form: string; caps: boolean }> = [];
     WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(text)) !== null) {
       const form = m[0].replace(/\.$/, "");
-      // An ALL-CAPS word (a headline, a shout) says nothing about how the word is cased in running text.
-      if (form.length > 1 && form === form.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(form) && !/^\p{Lu}{2,5}$/u.test(form)) continue;
-      words.push({ start: m.index, text: form, cap: (isUpper(form[0]!) || /^(?:al|el)-\p{Lu}/u.test(form)) && !HONORIFIC_RE.test(form) });
+      raw.push({ start: m.index, form, caps: form.length > 1 && form === form.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(form) });
     }
+    // An ALL-CAPS word says nothing about how it is cased in running text when it stands in a
+    // headline or a shout (next to other ALL-CAPS words); alone and short, it is an acronym ("NATO").
+    const words: Array<{ start: number; text: string; cap: boolean }> = [];
+    raw.forEach((w, k) => {
+      if (w.caps && (!/^\p{Lu}{2,5}$/u.test(w.form) || raw[k - 1]?.caps || raw[k + 1]?.caps)) return;
+      words.push({ start: w.start, text: w.form, cap: (isUpper(w.form[0]!) || /^(?:al|el)-\p{Lu}/u.test(w.form)) && !HONORIFIC_RE.test(w.form) });
+    });
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (isSentenceStart(text, w.start)) continue;

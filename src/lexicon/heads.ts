@@ -82,3 +82,25 @@ export const NON_NAME_WORDS = new Set([
   "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next",
   "speaking", "according", "asked",
 ]);
+
+/** Nouns after a name's possessive that make it a firm or a body ("Magna's shares", "Pirelli's chairman"). */
+export const FIRM_POSSESSIONS = new Set([
+  "shares", "share", "stock", "stocks", "profit", "profits", "earnings", "revenue", "revenues", "sales", "turnover",
+  "chairman", "chairwoman", "board", "shareholders", "stockholders", "subsidiary", "subsidiaries", "unit", "units",
+  "stake", "bid", "acquisition", "merger", "management", "executives", "directors", "headquarters", "assets",
+  "debt", "bonds", "dividend", "takeover", "plant", "plants", "factory", "factories", "brand", "products",
+  "customers", "employees", "workforce", "operations", "losses", "net", "results", "outlook", "ceo",
+]);
+
+/** Lower-case words after a name that make it a firm: "Pirelli shares", "Magna said it". */
+export const FIRM_AFTER: readonly string[][] = [
+  ["shares"], ["stock"], ["said", "it"], ["said", "its"], ["says", "it"], ["says", "its"], ["reported", "net"],
+  ["posted", "a"], ["posted", "net"], ["shareholders"], ["stockholders"], ["said", "on", "monday", "it"],
+];
+
+/** Lower-case words before a name that make it a firm: "shares in Pirelli", "a stake in Magna". */
+export const FIRM_BEFORE: readonly string[][] = [
+  ["shares", "in"], ["shares", "of"], ["stake", "in"], ["bid", "for"], ["merger", "with"], ["takeover", "of"],
+  ["analyst", "at"], ["analysts", "at"], ["economist", "at"], ["economists", "at"], ["acquisition", "of"],
+  ["subsidiary", "of"], ["unit", "of"], ["owned", "by"], ["chairman", "of"], ["shareholders", "of"],
+];

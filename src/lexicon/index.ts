@@ -14,3 +14,4 @@ export * from "./triggers.js";
 export * from "./words.js";
 export * from "./names.js";
 export * from "./claims.js";
+export * from "./sports.js";

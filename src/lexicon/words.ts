@@ -32,4 +32,13 @@ export const COMMON_ACRONYMS = new Set([
   "TV", "GDP", "GNP", "CEO", "CFO", "PM", "AM", "FM", "OK", "DNA", "HIV", "AIDS", "ID", "IT", "PC", "CD", "DVD",
   "SUV", "VIP", "GMT", "UTC", "EST", "MP", "MPS", "MEP", "QC", "PR", "HQ", "RPG", "IED", "ATM", "VAT", "IPO",
   "CPI", "EPS", "FX", "PS", "NB", "AD", "BC", "CE", "BCE", "USD", "EUR", "GBP", "JPY", "KM", "MW", "GW",
+  // Table and wire abbreviations: "not available", "in capitals", "to be announced", "million".
+  "NA", "CAPS", "TBA", "TBC", "MLN", "BLN", "PCT", "YR", "QTR", "FY", "AGM", "EGM", "RBI", "ERA",
+]);
+
+/** Capitalised words after a place that make the whole an event or a title, not the place ("Hong Kong Open", "Monaco Grand Prix"). */
+export const EVENT_NAME_HEADS = new Set([
+  "open", "cup", "classic", "masters", "games", "olympics", "championship", "championships", "grand", "marathon",
+  "trophy", "series", "tour", "festival", "expo", "summit", "declaration", "accord", "accords", "agreement",
+  "treaty", "convention", "protocol", "process", "conference", "talks", "stakes", "derby", "rally", "regatta",
 ]);
