@@ -162,7 +162,7 @@ export function matchLexicon(tokens: Token[], i: number, common?: (lower: string
     }
     // "Georgia Smith", "Jordan Peterson": a place name followed by a capitalised word is not the place.
     const next = tokens[i + phrase.length];
-    if (entry.kind === "place" && next && next.cap && !next.possessive && phrase.length === 1 && isNameWord(next)) {
+    if (entry.kind === "place" && next && next.cap && !next.possessive && phrase.length === 1 && isNameWord(next) && !(next.text === next.text.toUpperCase() && common?.(next.lower))) {
       continue;
     }
     return { entry, length: phrase.length };
@@ -353,18 +353,18 @@ function teamNamedAfterPlace(sentence: number, toks: Token[], i: number, length:
 }
 
 /** Whether the name at [a, b) stands as a side: "beat X", "X v Y", "X 3 Y 1". */
-function competitorAt(toks: Token[], a: number, b: number): boolean {
+function competitorAt(toks: Token[], a: number, b: number): "verb" | "score" | undefined {
   const before = toks[a - 1]?.lower;
   const after = toks[b]?.lower;
-  if (before && COMPETITION_BEFORE.has(before)) return true;
-  if (before === "to" && /^los[te]/.test(toks[a - 2]?.lower ?? "")) return true;
-  if (before === "with" && /^(?:drew|draw|drawn|tied)$/.test(toks[a - 2]?.lower ?? "")) return true;
-  if (after && COMPETITION_AFTER.has(after)) return true;
+  if (before && COMPETITION_BEFORE.has(before)) return "verb";
+  if (before === "to" && /^los[te]/.test(toks[a - 2]?.lower ?? "")) return "verb";
+  if (before === "with" && /^(?:drew|draw|drawn|tied)$/.test(toks[a - 2]?.lower ?? "")) return "verb";
+  if (after && COMPETITION_AFTER.has(after)) return "verb";
   // A score line: "Hyundai 6 Lotte 5", "Sale 31 Wasps 33".
   const n = toks[b];
-  if (n && /^\d+$/.test(n.text) && toks[b + 1]?.cap) return true;
-  if (/^\d+$/.test(toks[a - 1]?.text ?? "") && toks[a - 2]?.cap && /^\d+$/.test(toks[b]?.text ?? "")) return true;
-  return false;
+  if (n && /^\d+$/.test(n.text) && toks[b + 1]?.cap) return "score";
+  if (/^\d+$/.test(toks[a - 1]?.text ?? "") && toks[a - 2]?.cap && /^\d+$/.test(toks[b]?.text ?? "")) return "score";
+  return undefined;
 }
 
 function firmContext(toks: Token[], a: number, b: number): boolean {
@@ -552,7 +552,7 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (words.length >= 2 && words.length <= 4 && (CLUB_PREFIXES.has(lowers[0]!) || CLUB_SUFFIXES.has(last) || (ctx.sports && AMBIGUOUS_CLUB_SUFFIXES.has(last)))) {
     if (!isGivenName(lowers[0]!) || CLUB_SUFFIXES.has(last)) return { kind: "organization", confidence: 0.65, cue: "club" };
   }
-  if (ctx.sports && words.length >= 2 && words.length <= 4 && /s$/.test(last) && !gaz.demonyms.has(last) && gaz.places.has(lowers.slice(0, -1).join(" "))) {
+  if (ctx.sports && words.length >= 2 && words.length <= 4 && /s$/.test(last) && !gaz.demonyms.has(last) && (gaz.places.has(lowers[0]!) || gaz.places.has(lowers.slice(0, 2).join(" ")))) {
     return { kind: "organization", confidence: 0.65, cue: "club" };
   }
   if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) return { kind: "organization", confidence: 0.8, cue: "org-head" };
@@ -563,6 +563,8 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
       return { kind: "organization", confidence: 0.75, cue: "org-head" };
     }
   }
+  // "Douglas & Lomason", "Johnson & Johnson": an ampersand joins partners' names into a firm's.
+  if (lowers.includes("&")) return { kind: "organization", confidence: 0.7, cue: "ampersand" };
   if (words.length >= 2 && words.length <= 4 && isGivenName(lowers[0]!) && !gaz.places.has(lowers.join(" "))) return { kind: "person", confidence: 0.85, cue: "given-name" };
   if (matchPhrase(toks, b, PLACE_AFTER) > 0) return { kind: "place", confidence: 0.8, cue: "place-after" };
   if (matchPhraseBefore(toks, k, PLACE_BEFORE)) return { kind: "place", confidence: 0.75, cue: "place-before" };
@@ -588,8 +590,12 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   }
   // In sports reporting, a name that stands as a side ("beat Lotte", "Hyundai 6 Lotte 5") or a
   // capitalised plural after "the" ("the Braves") is a club; a player's surname is resolved later.
-  if (ctx.sports && words.length <= 3 && !isGivenName(lowers[0]!) && !gaz.demonyms.has(lowers[0]!) && !words.some((w) => /^\p{Lu}\.$/u.test(w.text))) {
-    if (competitorAt(toks, k, b) || (toks[k - 1]?.lower === "the" && /s$/.test(last) && !ctx.common(last))) return { kind: "organization", confidence: 0.55, cue: "team" };
+  if (ctx.sports && words.length <= 3 && !gaz.demonyms.has(lowers[0]!) && !words.some((w) => /^\p{Lu}\.$/u.test(w.text))) {
+    const side = competitorAt(toks, k, b);
+    // A first name standing alone as a side is a club only in a score line ("Lotte 5"); "beat Kim" is a player.
+    if ((side === "score" || (side === "verb" && !isGivenName(lowers[0]!))) || (toks[k - 1]?.lower === "the" && /s$/.test(last) && !ctx.common(last))) {
+      return { kind: "organization", confidence: 0.55, cue: "team" };
+    }
   }
   const next = toks[b];
   const prev = toks[k - 1];
