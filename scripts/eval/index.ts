@@ -27,6 +27,7 @@ if (fs.existsSync(conllFile)) {
   console.log("== CoNLL-2003 dev, exact span and type (PER/LOC/ORG; force and organization count as ORG)");
   for (const [t, s] of Object.entries(r.byType)) console.log(`  ${t}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
   console.log(`  ALL  P ${pct(r.overall.precision)}  R ${pct(r.overall.recall)}  F1 ${pct(r.overall.f1)}   (${r.words} words in ${(r.ms / 1000).toFixed(2)} s)`);
+  for (const [k, s] of Object.entries(r.bySection)) console.log(`    ${k === "sports" ? "documents read as sports" : "the other documents    "} (${s.docs}): P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
   const n = opt("--errors", 0);
   if (n > 0) {
     const counts = new Map<string, number>();

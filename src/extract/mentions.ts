@@ -548,6 +548,8 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
       ...(lexWhole.entry.country ? { country: lexWhole.entry.country } : {}),
     };
   }
+  // "World Cup", "Athens Games", "Camp David Accords": the name of an event or a title, none of our kinds.
+  if (words.length >= 2 && EVENT_NAME_HEADS.has(last) && !isGivenName(lowers[0]!)) return undefined;
   // Club names: "Real Madrid", "FC Porto", "Bristol City" (in sports), "the Blue Jays" (in sports).
   if (words.length >= 2 && words.length <= 4 && (CLUB_PREFIXES.has(lowers[0]!) || CLUB_SUFFIXES.has(last) || (ctx.sports && AMBIGUOUS_CLUB_SUFFIXES.has(last)))) {
     if (!isGivenName(lowers[0]!) || CLUB_SUFFIXES.has(last)) return { kind: "organization", confidence: 0.65, cue: "club" };
