@@ -244,7 +244,8 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
     if (STOPWORDS.has(t.lower) && t.text !== t.text.toUpperCase()) return false;
     if ((k !== firstWord && !titleCase) || /^\p{Lo}/u.test(t.text)) return true;
     // At the start of a sentence (or in a title-case headline) a capital proves nothing.
-    return known(t) || (toks[k + 1] !== undefined && toks[k + 1]!.cap && isNameWord(toks[k + 1]!) && !titleCase);
+    // "Later Telmar's wife …": a common word ("later") starting a sentence is not the first word of the name after it.
+    return known(t) || (toks[k + 1] !== undefined && toks[k + 1]!.cap && isNameWord(toks[k + 1]!) && !titleCase && !ctx.common(t.lower));
   };
   const known = (t: Token): boolean =>
     ctx.capitalised(t.lower) ||
@@ -586,6 +587,14 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (words.length >= 2 && /^St\.?$/.test(words[0]!.text)) return { kind: "place", confidence: 0.6, cue: "saint" };
   // "Gibraltarians", "Congolese": a people, not a person.
   if (words.length === 1 && /(?:ians|ese)$/.test(lowers[0]!)) return undefined;
+  // "Lebed, who …", "Hollioake, 25, …": a relative "who" or an age in apposition marks a person.
+  if (words.length <= 4 && toks[b]?.text === "," && (/^(?:who|whose)$/.test(toks[b + 1]?.lower ?? "") || (/^\d{2}$/.test(toks[b + 1]?.text ?? "") && toks[b + 2]?.text === ","))) {
+    if (!gaz.demonyms.has(lowers[0]!) && !gaz.places.has(lowers.join(" "))) return { kind: "person", confidence: 0.7, cue: "who" };
+  }
+  // "Wang's family", "Lebed's wife": kin and a life belong to a person.
+  if (words.length <= 4 && toks[b]?.possessive && PERSON_POSSESSIONS.has(toks[b + 1]?.lower ?? "") && !gaz.places.has(lowers.join(" ")) && !gaz.demonyms.has(lowers[0]!)) {
+    return { kind: "person", confidence: 0.7, cue: "kin" };
+  }
   // A firm by what is said of it: "Pirelli shares", "Magna's profit", "a stake in Cofinec", "Ruch said it".
   if (words.length <= 4 && !(words.length >= 2 && isGivenName(lowers[0]!)) && !gaz.demonyms.has(lowers[0]!) && firmContext(toks, k, b)) {
     return { kind: "organization", confidence: 0.6, cue: "firm-context" };
@@ -674,6 +683,13 @@ function span(
   const locative = before !== undefined && LOCATIVES.has(before);
   return { sentence, t0, t1, start: first.start, end: last.end, name, kind, confidence, cue, ...(locative ? { locative } : {}), ...extra };
 }
+
+const PERSON_POSSESSIONS = new Set([
+  "wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers", "sister",
+  "sisters", "family", "widow", "widower", "parents", "children", "girlfriend", "boyfriend", "fiancee", "fiance",
+  "funeral", "death", "birthday", "lawyer", "lawyers", "attorney", "biography", "memoirs", "career", "grandfather",
+  "grandmother", "uncle", "aunt", "nephew", "niece", "cousin", "bodyguards", "health", "illness",
+]);
 
 const FIRM_PREFIXES = new Set(["air", "radio", "bank", "banco", "banque", "credit", "royal", "national", "trans", "united", "general"]);
 

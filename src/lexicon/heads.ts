@@ -81,6 +81,9 @@ export const NON_NAME_WORDS = new Set([
   "more", "less", "then", "now", "today", "yesterday", "tomorrow", "also", "what", "who", "why",
   "how", "which", "not", "no", "yes", "one", "two", "three", "first", "last", "next",
   "speaking", "according", "asked",
+  "later", "earlier", "instead", "indeed", "thus", "hence", "perhaps", "maybe", "again", "already", "finally",
+  "eventually", "separately", "elsewhere", "overall", "nevertheless", "nonetheless", "moreover", "furthermore",
+  "besides", "otherwise", "initially", "previously", "recently", "currently", "apparently", "clearly",
 ]);
 
 /** Nouns after a name's possessive that make it a firm or a body ("Magna's shares", "Pirelli's chairman"). */

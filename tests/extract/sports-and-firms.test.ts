@@ -93,3 +93,10 @@ describe("ALL-CAPS headlines", () => {
     expect(found).toEqual(expect.arrayContaining(["place:ROMANIA", "place:LITHUANIA"]));
   });
 });
+
+describe("people by context", () => {
+  it("type an unknown name as a person from a relative 'who', an age, or kin", () => {
+    const keys = mentionKeys(extract("The talks were led by Dravnik, who arrived on Monday. Police named the driver as Voskaya, 54, a farmer. Later Telmar's wife spoke to reporters."));
+    expect(keys).toEqual(expect.arrayContaining(["person:Dravnik", "person:Voskaya", "person:Telmar"]));
+  });
+});
