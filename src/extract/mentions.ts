@@ -502,6 +502,8 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
     }
   }
   if (k >= b) return [];
+  // "Mr P.": a lone initial after a title names no one we could tell apart.
+  if (b - k === 1 && /^\p{Lu}\.?$/u.test(toks[k]!.text)) return [];
   // "General Election", "Shadow Secretary of State": a title followed by a common word names no one.
   if (role && b - k === 1 && ctx.common(toks[k]!.lower) && !HONORIFICS.has(toks[k]!.lower)) return [];
   const personCue = honorific || role !== undefined;

@@ -34,7 +34,7 @@ export const PLACE_HEADS = new Set([
   "sea", "ocean", "island", "islands", "strait", "gulf", "airbase", "airport", "port", "square",
   "street", "county", "peninsula", "desert", "lake", "bay", "heights", "plain", "basin", "coast",
   "territory", "territories", "oblast", "canton", "prefecture", "borough", "village", "town",
-  "state", "republic", "kingdom", "emirates", "base",
+  "state", "republic", "kingdom", "emirates", "base", "dome", "stadium", "arena",
 ]);
 
 /** Lower-case words after a name that make it a place ("Hmeimim air base"). */

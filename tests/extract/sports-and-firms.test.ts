@@ -100,3 +100,11 @@ describe("people by context", () => {
     expect(keys).toEqual(expect.arrayContaining(["person:Dravnik", "person:Voskaya", "person:Telmar"]));
   });
 });
+
+describe("noise", () => {
+  it("drops a lone initial after a title, and reads a building by its head word", () => {
+    const keys = mentionKeys(extract("The attempt to sell the Millennium Dome failed, as your presenter Mr P. said on air."));
+    expect(keys).toContain("place:Millennium Dome");
+    expect(keys.some((k) => /^person:P\.?$/.test(k))).toBe(false);
+  });
+});
