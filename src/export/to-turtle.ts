@@ -35,7 +35,7 @@ import { DataFactory, Writer } from "n3";
 import type { NamedNode } from "n3";
 import type { MultiDirectedGraph } from "graphology";
 import { ENTITY_KINDS, PREDICATES, PREDICATE_NAMES } from "../schema/index.js";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/index.js";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../schema/index.js";
 import {
   DCTERMS,
   ONTOLOGY,
@@ -76,6 +76,15 @@ export function toTurtle(graph: KgGraph): string {
     const list = bySubject.get(s);
     if (list) list.push({ p, o, key });
     else bySubject.set(s, [{ p, o, key }]);
+  };
+  // One piece of evidence (an edge's or a claim's): the article, the sentence, the span, the quote.
+  const addEvidence = (ev: string, e: Evidence) => {
+    add(ev, TYPE, iri(kg("Evidence")));
+    add(ev, `${PROV}wasDerivedFrom`, iri(articleIri(e.doc)));
+    add(ev, kg("sentence"), integer(e.sentence));
+    add(ev, kg("start"), integer(e.start));
+    add(ev, kg("end"), integer(e.end));
+    add(ev, kg("quote"), text(e.quote));
   };
 
   // The vocabulary.
@@ -153,12 +162,7 @@ export function toTurtle(graph: KgGraph): string {
       const ev = `${st}/evidence/${i + 1}`;
       add(st, kg("evidence"), iri(ev));
       add(st, `${PROV}wasDerivedFrom`, iri(articleIri(e.doc)));
-      add(ev, TYPE, iri(kg("Evidence")));
-      add(ev, `${PROV}wasDerivedFrom`, iri(articleIri(e.doc)));
-      add(ev, kg("sentence"), integer(e.sentence));
-      add(ev, kg("start"), integer(e.start));
-      add(ev, kg("end"), integer(e.end));
-      add(ev, kg("quote"), text(e.quote));
+      addEvidence(ev, e);
     });
   });
 
@@ -183,12 +187,7 @@ export function toTurtle(graph: KgGraph): string {
     if (e) {
       const ev = `${s}/evidence`;
       add(s, kg("evidence"), iri(ev));
-      add(ev, TYPE, iri(kg("Evidence")));
-      add(ev, `${PROV}wasDerivedFrom`, iri(articleIri(e.doc)));
-      add(ev, kg("sentence"), integer(e.sentence));
-      add(ev, kg("start"), integer(e.start));
-      add(ev, kg("end"), integer(e.end));
-      add(ev, kg("quote"), text(e.quote));
+      addEvidence(ev, e);
     }
   }
 

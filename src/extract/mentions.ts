@@ -333,7 +333,7 @@ function teamNamedAfterPlace(sentence: number, toks: Token[], i: number, length:
   if (!place || place.type === "country" || (place.type === "region" && !place.division)) return undefined;
   const before = toks[i - 1]?.lower;
   const after = toks[i + length];
-  if (before && LOCATIVES.has(before) && !(before === "to" && /^los[te]/.test(toks[i - 2]?.lower ?? ""))) return undefined;
+  if (before && LOCATIVES.has(before) && !lostTo(toks, i)) return undefined;
   if (before === "of" || before === "near" || before === "outside") return undefined;
   // "at Lord's, London": the second part of an address.
   if (before === "," || before === "(") {
@@ -353,12 +353,17 @@ function teamNamedAfterPlace(sentence: number, toks: Token[], i: number, length:
   return span(sentence, toks, i, end, "organization", 0.6, "team", end === i + length ? { canonical: entry.canonical } : {});
 }
 
+/** "lost to Leeds", "losing to Surrey": "to" before a side, not a destination. */
+function lostTo(toks: Token[], at: number): boolean {
+  return toks[at - 1]?.lower === "to" && /^los[te]/.test(toks[at - 2]?.lower ?? "");
+}
+
 /** Whether the name at [a, b) stands as a side: "beat X", "X v Y", "X 3 Y 1". */
 function competitorAt(toks: Token[], a: number, b: number): "verb" | "score" | undefined {
   const before = toks[a - 1]?.lower;
   const after = toks[b]?.lower;
   if (before && COMPETITION_BEFORE.has(before)) return "verb";
-  if (before === "to" && /^los[te]/.test(toks[a - 2]?.lower ?? "")) return "verb";
+  if (lostTo(toks, a)) return "verb";
   if (before === "with" && /^(?:drew|draw|drawn|tied)$/.test(toks[a - 2]?.lower ?? "")) return "verb";
   if (after && COMPETITION_AFTER.has(after)) return "verb";
   // A score line: "Hyundai 6 Lotte 5", "Sale 31 Wasps 33".

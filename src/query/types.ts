@@ -28,19 +28,8 @@ export interface EntityRef {
   kind: EntityKind;
 }
 
-/** One node with its attributes, minus layout. */
-export interface EntityView extends EntityRef {
-  aliases: string[];
-  date?: string;
-  eventType?: string;
-  roles?: string[];
-  sources: string[];
-  mentions: number;
-  origin: Origin;
-  importance: number;
-  community: number;
-  note?: string;
-}
+/** One node with its attributes, minus layout (position, size, colour) and claim ids. */
+export interface EntityView extends EntityRef, Omit<NodeAttributes, "label" | "kind" | "x" | "y" | "size" | "color" | "claims"> {}
 
 /** One edge as the subject–predicate–object it states. */
 export interface EdgeView {
