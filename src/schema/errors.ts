@@ -49,3 +49,26 @@ export class ExportError extends KgError {
     super(`${file}: ${message}`);
   }
 }
+
+/** A model file that is missing, damaged or of another format version. */
+export class ModelError extends KgError {
+  override name = "ModelError";
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** A malformed line of an input in a line-based format (CoNLL-U, IOB). */
+export class FormatError extends KgError {
+  override name = "FormatError";
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+  }
+}
