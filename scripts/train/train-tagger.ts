@@ -1,0 +1,187 @@
+/**
+ * Training the POS tagger
+ * =======================
+ *
+ * `trainTagger(sentences)` returns the bytes of models/tagger.bin. Run
+ * directly, it trains on UD English-EWT + GUM train, reports dev accuracy
+ * after each epoch and writes the model. Deterministic: classes and the tag
+ * dictionary are sorted, sentences are shuffled with a seeded generator.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ConlluSentence } from "../../src/nlp/conllu.js";
+import { hashString } from "../../src/nlp/hash.js";
+import { PerceptronTrainer, argmax } from "../../src/nlp/perceptron.js";
+import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
+import { TAGGER_FEATURES_MAX, taggerFeatures } from "../../src/nlp/tagger-features.js";
+import { Tagger, ambiguityClasses } from "../../src/nlp/tagger.js";
+import { hashTokens, normalizedLower, type TokenHashes } from "../../src/nlp/word-shape.js";
+import { TREEBANK_FILES, forms, readTreebank } from "./treebank.js";
+
+export interface TrainTaggerOptions {
+  epochs?: number;
+  seed?: number;
+  /** Weights of smaller magnitude are dropped from the saved model. */
+  minWeight?: number;
+  log?: (line: string) => void;
+  /** Called after each epoch with the tagger as it stands (averaged), for dev figures. */
+  onEpoch?: (epoch: number, tagger: Tagger) => void;
+}
+
+export const DEFAULT_TAGGER_EPOCHS = 10;
+
+const joint = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos}`;
+
+export function trainTagger(sentences: readonly ConlluSentence[], options: TrainTaggerOptions = {}): Uint8Array {
+  const epochs = options.epochs ?? DEFAULT_TAGGER_EPOCHS;
+  const random = seededRandom(options.seed ?? 1);
+  // Classes by frequency, then name: a fixed order whatever the input order.
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const w of s.words) counts.set(joint(w), (counts.get(joint(w)) ?? 0) + 1);
+  const classes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const classId = new Map(classes.map((c, i) => [c, i]));
+  const dictionary = tagDictionary(sentences, classId);
+  const ambiguity = ambiguityTable(sentences);
+  const trainer = new PerceptronTrainer(classes.length, 1 << 16);
+  const examples = sentences.map((s) => {
+    const hashes = hashTokens(forms(s));
+    return { hashes, amb: ambiguityClasses(hashes, ambiguity), gold: Uint16Array.from(s.words.map((w) => classId.get(joint(w))!)) };
+  });
+  const order = examples.map((_, i) => i);
+  const features = new Uint32Array(TAGGER_FEATURES_MAX);
+  const scores = new Float64Array(classes.length);
+  const encode = () => Tagger.encode({ model: "tagger", classes, training: { epochs, sentences: sentences.length } }, trainer.finish(options.minWeight ?? 0), dictionary, ambiguity);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const e of order) {
+      const { hashes, amb, gold } = examples[e]!;
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < hashes.length; i++) {
+        const g = gold[i]!;
+        let guess = dictionary.get(hashes.form[i]!);
+        if (guess === undefined) {
+          const n = taggerFeatures(hashes, amb, i, p1, p2, features);
+          scores.fill(0);
+          trainer.score(features, n, scores);
+          guess = argmax(scores, classes.length);
+          trainer.update(features, n, g, guess);
+          trainer.tick();
+        }
+        if (guess === g) correct++;
+        total++;
+        // Greedy training: the next token sees the tags the tagger chose.
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    options.log?.(`tagger epoch ${epoch}: train accuracy ${((100 * correct) / total).toFixed(2)}, ${trainer.featureCount} features`);
+    if (options.onEpoch) options.onEpoch(epoch, Tagger.fromBytes(encode(), "tagger (training)"));
+  }
+  return encode();
+}
+
+/**
+ * Words seen at least 20 times with one class at least 99% of the time.
+ * Keyed by the hash of the exact form, as the tagger looks them up.
+ */
+function tagDictionary(sentences: readonly ConlluSentence[], classId: ReadonlyMap<string, number>): Map<number, number> {
+  const byWord = new Map<string, Map<number, number>>();
+  for (const s of sentences) {
+    for (const w of s.words) {
+      let m = byWord.get(w.form);
+      if (!m) byWord.set(w.form, (m = new Map()));
+      const c = classId.get(joint(w))!;
+      m.set(c, (m.get(c) ?? 0) + 1);
+    }
+  }
+  const dictionary = new Map<number, number>();
+  for (const [word, m] of [...byWord].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (const [c, n] of m) {
+      total += n;
+      if (n > bestCount || (n === bestCount && c < best)) {
+        best = c;
+        bestCount = n;
+      }
+    }
+    if (total >= 20 && bestCount / total >= 0.99) dictionary.set(hashString(word), best);
+  }
+  return dictionary;
+}
+
+/**
+ * Ambiguity classes: for each lower-case word seen at least 3 times, the set
+ * of UPOS tags that make up at least 5% of its uses, hashed.
+ */
+function ambiguityTable(sentences: readonly ConlluSentence[]): Map<number, number> {
+  const byWord = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    for (const w of s.words) {
+      const key = normalizedLower(w.form);
+      let m = byWord.get(key);
+      if (!m) byWord.set(key, (m = new Map()));
+      m.set(w.upos, (m.get(w.upos) ?? 0) + 1);
+    }
+  }
+  const table = new Map<number, number>();
+  for (const [word, m] of [...byWord].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    for (const n of m.values()) total += n;
+    if (total < 3) continue;
+    const tags = [...m].filter(([, n]) => n / total >= 0.05).map(([t]) => t).sort();
+    table.set(hashString(word), hashString(tags.join("|")));
+  }
+  return table;
+}
+
+export interface TagScore {
+  words: number;
+  upos: number;
+  xpos: number;
+}
+
+export function evaluateTagger(tagger: Tagger, sentences: readonly ConlluSentence[]): TagScore {
+  let words = 0;
+  let upos = 0;
+  let xpos = 0;
+  for (const s of sentences) {
+    const r = tagger.tag(forms(s));
+    s.words.forEach((w, i) => {
+      words++;
+      if (r.upos[i] === w.upos) upos++;
+      if (r.xpos[i] === w.xpos) xpos++;
+    });
+  }
+  return { words, upos: (100 * upos) / words, xpos: (100 * xpos) / words };
+}
+
+export function hashesOf(s: ConlluSentence): TokenHashes {
+  return hashTokens(forms(s));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const train = [...readTreebank(TREEBANK_FILES.ewtTrain), ...readTreebank(TREEBANK_FILES.gumTrain)];
+  const ewtDev = readTreebank(TREEBANK_FILES.ewtDev);
+  const gumDev = readTreebank(TREEBANK_FILES.gumDev);
+  const epochs = Number(process.env.EPOCHS ?? DEFAULT_TAGGER_EPOCHS);
+  const t0 = Date.now();
+  const bytes = trainTagger(train, {
+    epochs,
+    minWeight: Number(process.env.MIN_WEIGHT ?? 0),
+    log: (l) => console.log(l),
+    onEpoch: (epoch, tagger) => {
+      const e = evaluateTagger(tagger, ewtDev);
+      const g = evaluateTagger(tagger, gumDev);
+      console.log(`  dev after ${epoch}: EWT UPOS ${e.upos.toFixed(2)} XPOS ${e.xpos.toFixed(2)} | GUM UPOS ${g.upos.toFixed(2)} XPOS ${g.xpos.toFixed(2)}`);
+    },
+  });
+  const out = process.env.OUT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../models/tagger.bin");
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
