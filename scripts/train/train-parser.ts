@@ -1,0 +1,284 @@
+/**
+ * Training the dependency parser
+ * ==============================
+ *
+ * `trainParser` learns models/parser.bin from CoNLL-U sentences, using each
+ * word's UPOS and XPOS as given (the caller passes jackknifed predicted tags,
+ * as the product sees them). Run directly, it trains on UD English-EWT and
+ * GUM (CC BY parts) from ../shared/treebank, reports dev UAS/LAS after every
+ * epoch and writes models/parser.bin.
+ *
+ * Training follows Goldberg & Nivre (2012): at each state the move model is
+ * updated towards the best-scoring zero-cost move when its own best legal
+ * move has a cost, and from epoch `exploreFrom` on the parser then follows
+ * its own prediction (right or wrong) with probability `explore`, so it
+ * learns to recover from its own mistakes. Non-projective trees (which
+ * arc-eager cannot build) are made projective by lifting (see
+ * transition-system.ts); the label classifier learns on every arc whose head
+ * is right. Everything is seeded: two runs give byte-identical files.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseConllu, universalRelation, type ConlluSentence } from "../../src/nlp/conllu.js";
+import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "../../src/nlp/parser-features.js";
+import { bestLabel, bestLegal, Parser, type ParserHeader } from "../../src/nlp/parser.js";
+import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
+import { isProjective, LEFT, MOVES, ParseState, projectivize, RIGHT, ROOT_LABEL } from "../../src/nlp/transition-system.js";
+
+export interface TrainParserOptions {
+  epochs?: number;
+  seed?: number;
+  log?: (line: string) => void;
+  /** Epoch (1-based) from which the parser follows its own predictions. */
+  exploreFrom?: number;
+  /** Probability of following the predicted move once exploring. */
+  explore?: number;
+  /** Averaged weights below this magnitude are dropped from the model file. */
+  minWeight?: number;
+  /** Labels seen fewer times are folded into their universal part. */
+  minLabelCount?: number;
+  /** Scored after every epoch, for the log only (never used to choose anything inside). */
+  dev?: { name: string; sentences: ConlluSentence[] }[];
+}
+
+export const PARSER_DEFAULTS = { epochs: 12, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0.05, minLabelCount: 20 };
+
+interface Example {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+  /** Gold head of word k (1..n), projectivized; index 0 unused. */
+  heads: Int32Array;
+  labels: Int32Array;
+  root: number;
+}
+
+/** The label inventory: "root" first, the others sorted; rare subtypes folded. */
+export function labelInventory(sentences: readonly ConlluSentence[], minCount: number): { labels: string[]; fold: (deprel: string) => string } {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
+  const fold = (deprel: string): string => ((counts.get(deprel) ?? 0) >= minCount ? deprel : universalRelation(deprel));
+  const set = new Set<string>(["dep"]);
+  for (const d of counts.keys()) if (d !== "root") set.add(fold(d));
+  set.delete("root");
+  return { labels: ["root", ...[...set].sort()], fold };
+}
+
+function usable(s: ConlluSentence): boolean {
+  return s.words.length > 0 && s.words.every((w) => w.head >= 0);
+}
+
+export function trainParser(sentences: ConlluSentence[], options: TrainParserOptions = {}): Uint8Array {
+  const o = {
+    epochs: options.epochs ?? PARSER_DEFAULTS.epochs,
+    seed: options.seed ?? PARSER_DEFAULTS.seed,
+    exploreFrom: options.exploreFrom ?? PARSER_DEFAULTS.exploreFrom,
+    explore: options.explore ?? PARSER_DEFAULTS.explore,
+    minWeight: options.minWeight ?? PARSER_DEFAULTS.minWeight,
+    minLabelCount: options.minLabelCount ?? PARSER_DEFAULTS.minLabelCount,
+  };
+  const log = options.log ?? (() => {});
+  const data = sentences.filter(usable);
+  const { labels, fold } = labelInventory(data, o.minLabelCount);
+  const labelId = new Map(labels.map((l, i) => [l, i] as const));
+
+  let nonProjective = 0;
+  let lifted = 0;
+  const examples: Example[] = data.map((s) => {
+    const n = s.words.length;
+    const heads = new Int32Array(n + 1);
+    const ids = new Int32Array(n + 1);
+    let root = -1;
+    for (const w of s.words) {
+      heads[w.id] = w.head;
+      ids[w.id] = labelId.get(fold(w.deprel)) ?? labelId.get(universalRelation(w.deprel)) ?? labelId.get("dep")!;
+      if (w.head === 0) {
+        // The parser gives the root one dependent: extra roots hang from the first one.
+        if (root < 0) root = w.id;
+        else heads[w.id] = root;
+      }
+    }
+    heads[0] = -1;
+    if (root < 0) throw new Error(`sentence at line ${s.line} has no root`);
+    ids[root] = ROOT_LABEL;
+    if (!isProjective(heads, n)) {
+      nonProjective++;
+      lifted += projectivize(heads, n);
+    }
+    return { words: s.words.map((w) => w.form), upos: s.words.map((w) => w.upos), xpos: s.words.map((w) => w.xpos), heads, labels: ids, root };
+  });
+  log(`parser: ${examples.length} sentences, ${labels.length} labels; ${nonProjective} non-projective (${((100 * nonProjective) / Math.max(1, examples.length)).toFixed(2)} %), ${lifted} arcs lifted`);
+
+  const moves = new PerceptronTrainer(MOVES, 1 << 20);
+  const labeller = new PerceptronTrainer(labels.length, 1 << 18);
+  const labelHash = labelHashes(labels);
+  const random = seededRandom(o.seed);
+  const state = new ParseState();
+  const sent = new SentenceHashes();
+  const f = new Uint32Array(PARSER_FEATURES_MAX);
+  const legal = new Uint8Array(MOVES);
+  const costs = new Int32Array(MOVES);
+  const moveScores = new Float64Array(MOVES);
+  const labelScores = new Float64Array(labels.length);
+  const order = examples.slice();
+
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const exploring = epoch >= o.exploreFrom;
+    shuffleInPlace(order, random);
+    let decisions = 0;
+    let wrongMoves = 0;
+    let arcs = 0;
+    let wrongLabels = 0;
+    for (const ex of order) {
+      sent.set(ex.words, ex.upos, ex.xpos);
+      state.reset(ex.words.length);
+      while (!state.isTerminal()) {
+        const count = state.legal(legal);
+        let move = legal.indexOf(1);
+        if (count > 1) {
+          const k = parserFeatures(state, sent, labelHash, f);
+          moveScores.fill(0);
+          moves.score(f, k, moveScores);
+          const guess = bestLegal(moveScores, legal);
+          state.costs(ex.heads, ex.root, legal, costs);
+          let minCost = Infinity;
+          for (let m = 0; m < MOVES; m++) if (legal[m] && costs[m]! < minCost) minCost = costs[m]!;
+          // The best-scoring move among the cheapest: the oracle's choice.
+          let gold = -1;
+          for (let m = 0; m < MOVES; m++) if (legal[m] && costs[m] === minCost && (gold < 0 || moveScores[m]! > moveScores[gold]!)) gold = m;
+          decisions++;
+          if (costs[guess]! > minCost) {
+            wrongMoves++;
+            moves.update(f, k, gold, guess);
+          }
+          moves.tick();
+          move = exploring && random() < o.explore ? guess : gold;
+        }
+        let label = -1;
+        if (move === LEFT || move === RIGHT) {
+          const head = move === LEFT ? state.n0() : state.s0();
+          const dep = move === LEFT ? state.s0() : state.n0();
+          if (head === 0) {
+            label = ROOT_LABEL;
+          } else {
+            const k = labelFeatures(state, sent, labelHash, head, dep, f);
+            labelScores.fill(0);
+            labeller.score(f, k, labelScores);
+            label = bestLabel(labelScores, labels.length);
+            if (ex.heads[dep] === head) {
+              const goldLabel = ex.labels[dep]!;
+              arcs++;
+              if (label !== goldLabel) {
+                wrongLabels++;
+                labeller.update(f, k, goldLabel, label);
+              }
+              labeller.tick();
+            }
+          }
+        }
+        state.apply(move, label);
+      }
+    }
+    let line = `epoch ${epoch}: ${((100 * wrongMoves) / Math.max(1, decisions)).toFixed(2)} % moves and ${((100 * wrongLabels) / Math.max(1, arcs)).toFixed(2)} % labels wrong; ${moves.featureCount} + ${labeller.featureCount} feature rows`;
+    if (options.dev && options.dev.length > 0) {
+      const parser = new Parser(labels, new LinearModel(moves.finish(o.minWeight)), new LinearModel(labeller.finish(o.minWeight)));
+      for (const d of options.dev) {
+        const r = evaluateParser(parser, d.sentences);
+        line += `; ${d.name} UAS ${(100 * r.uas).toFixed(2)} LAS ${(100 * r.las).toFixed(2)}`;
+      }
+    }
+    log(line);
+  }
+
+  const header: ParserHeader = {
+    model: "parser",
+    labels,
+    training: {
+      sentences: examples.length,
+      nonProjective,
+      lifted,
+      epochs: o.epochs,
+      seed: o.seed,
+      exploreFrom: o.exploreFrom,
+      explore: o.explore,
+      minWeight: o.minWeight,
+      minLabelCount: o.minLabelCount,
+    },
+  };
+  return Parser.encode(header, moves.finish(o.minWeight), labeller.finish(o.minWeight));
+}
+
+export interface ParserScore {
+  /** Share of words with the right head. */
+  uas: number;
+  /** Share of words with the right head and the right universal relation. */
+  las: number;
+  words: number;
+}
+
+/**
+ * UAS and LAS over all words, punctuation included, LAS on the universal part
+ * of the relation (as the CoNLL 2018 shared task scores). Uses the UPOS and
+ * XPOS in `sentences` as the parser's input tags.
+ */
+export function evaluateParser(parser: Parser, sentences: readonly ConlluSentence[]): ParserScore {
+  let words = 0;
+  let headRight = 0;
+  let bothRight = 0;
+  for (const s of sentences) {
+    if (!usable(s)) continue;
+    const r = parser.parse(
+      s.words.map((w) => w.form),
+      s.words.map((w) => w.upos),
+      s.words.map((w) => w.xpos),
+    );
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      words++;
+      if (r.heads[i] === w.head) {
+        headRight++;
+        if (universalRelation(r.deprels[i]!) === universalRelation(w.deprel)) bothRight++;
+      }
+    }
+  }
+  return { uas: headRight / Math.max(1, words), las: bothRight / Math.max(1, words), words };
+}
+
+const TREEBANK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/treebank");
+
+function read(name: string): ConlluSentence[] {
+  const file = path.join(TREEBANK, name);
+  return parseConllu(readFileSync(file, "utf8"), file);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string): number | undefined => {
+    const i = args.indexOf(name);
+    return i < 0 ? undefined : Number(args[i + 1]);
+  };
+  const outArg = args.indexOf("--out");
+  const out = outArg >= 0 ? args[outArg + 1]! : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../models/parser.bin");
+  const train = [...read("en_ewt-ud-train.conllu"), ...read("gum-ccby-train.conllu")];
+  const dev = [
+    { name: "EWT dev", sentences: read("en_ewt-ud-dev.conllu") },
+    { name: "GUM dev", sentences: read("gum-ccby-dev.conllu") },
+  ];
+  const started = performance.now();
+  const bytes = trainParser(train, {
+    epochs: opt("--epochs"),
+    seed: opt("--seed"),
+    explore: opt("--explore"),
+    exploreFrom: opt("--explore-from"),
+    minWeight: opt("--min-weight"),
+    dev: args.includes("--no-dev") ? [] : dev,
+    log: (line) => console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`),
+  });
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

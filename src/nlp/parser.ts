@@ -1,0 +1,165 @@
+/**
+ * The dependency parser
+ * =====================
+ *
+ * Greedy arc-eager parsing (transition-system.ts) with two averaged
+ * perceptrons: one picks the move (SHIFT, REDUCE, LEFT, RIGHT) from the rich
+ * state features of parser-features.ts, the other picks the label of the arc
+ * a LEFT or RIGHT makes, from features of that arc. Splitting the decision
+ * keeps training memory small (the trainer keeps a dense row of weights per
+ * feature and class: 4 move classes instead of 2 × 50 labelled ones), and the
+ * label still comes at the moment the arc is made, so later decisions see it.
+ *
+ * Labels are full UD relations with subtypes (nsubj:pass, obl:agent,
+ * acl:relcl …); the rare ones were folded into their universal part at
+ * training time. The output is always a tree with one word under the root.
+ */
+import { ModelError } from "../schema/index.js";
+import { decodeModelFile, encodeModelFile, section } from "./model-format.js";
+import { LinearModel, type LinearModelData, type LinearScorer } from "./perceptron.js";
+import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "./parser-features.js";
+import { LEFT, MOVES, ParseState, RIGHT, ROOT_LABEL } from "./transition-system.js";
+
+export interface ParserHeader {
+  model: "parser";
+  /** Label inventory; "root" first. */
+  labels: string[];
+  /** How it was trained (for the record). */
+  training?: Record<string, unknown>;
+}
+
+export interface ParseResult {
+  /** Head of each word, 1-based, 0 for the root. */
+  heads: Int32Array;
+  deprels: string[];
+}
+
+export class Parser {
+  readonly labels: readonly string[];
+  private readonly moveScorer: LinearScorer;
+  private readonly labelScorer: LinearScorer;
+  private readonly labelHash: Uint32Array;
+  private readonly state = new ParseState();
+  private readonly sent = new SentenceHashes();
+  private readonly features = new Uint32Array(PARSER_FEATURES_MAX);
+  private readonly legal = new Uint8Array(MOVES);
+  private readonly moveScores = new Float64Array(MOVES);
+  private readonly labelScores: Float64Array;
+
+  constructor(labels: readonly string[], moveScorer: LinearScorer, labelScorer: LinearScorer) {
+    if (labels[ROOT_LABEL] !== "root") throw new Error('the label inventory must start with "root"');
+    this.labels = labels;
+    this.moveScorer = moveScorer;
+    this.labelScorer = labelScorer;
+    this.labelHash = labelHashes(labels);
+    this.labelScores = new Float64Array(labels.length);
+  }
+
+  static fromBytes(bytes: Uint8Array, file: string): Parser {
+    const model = decodeModelFile<ParserHeader>(bytes, file);
+    if (model.header.model !== "parser") throw new ModelError(file, `is a ${String(model.header.model)} model, not a parser`);
+    const labels = model.header.labels;
+    if (!Array.isArray(labels) || labels[0] !== "root") throw new ModelError(file, "the parser's label list is missing or does not start with root");
+    const read = (prefix: string, classes: number): LinearModelData => ({
+      classes,
+      keys: section(model, `${prefix}Keys`, Uint32Array, file),
+      offsets: section(model, `${prefix}Offsets`, Uint32Array, file),
+      labels: section(model, `${prefix}Labels`, Uint16Array, file),
+      weights: section(model, `${prefix}Weights`, Float32Array, file),
+    });
+    return new Parser(labels, new LinearModel(read("move", MOVES)), new LinearModel(read("label", labels.length)));
+  }
+
+  static encode(header: ParserHeader, moves: LinearModelData, labels: LinearModelData): Uint8Array {
+    return encodeModelFile(header, {
+      moveKeys: moves.keys,
+      moveOffsets: moves.offsets,
+      moveLabels: moves.labels,
+      moveWeights: moves.weights,
+      labelKeys: labels.keys,
+      labelOffsets: labels.offsets,
+      labelLabels: labels.labels,
+      labelWeights: labels.weights,
+    });
+  }
+
+  /** Parses one sentence, given its words and their tags (one each). */
+  parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
+    const n = words.length;
+    const heads = new Int32Array(n);
+    const labelIds = new Int32Array(n);
+    this.parseIds(words, upos, xpos, heads, labelIds);
+    const deprels: string[] = new Array(n);
+    for (let i = 0; i < n; i++) deprels[i] = this.labels[labelIds[i]!]!;
+    return { heads, deprels };
+  }
+
+  /** Like `parse`, writing heads and label ids (into `labels`) instead of making strings. */
+  parseIds(words: readonly string[], upos: readonly string[], xpos: readonly string[], heads: Int32Array, labels: Int32Array): void {
+    const n = words.length;
+    const state = this.state;
+    const sent = this.sent;
+    const legal = this.legal;
+    const f = this.features;
+    sent.set(words, upos, xpos);
+    state.reset(n);
+    while (!state.isTerminal()) {
+      const count = state.legal(legal);
+      let move: number;
+      if (count === 1) {
+        move = legal.indexOf(1);
+      } else {
+        const k = parserFeatures(state, sent, this.labelHash, f);
+        const scores = this.moveScores;
+        scores.fill(0);
+        this.moveScorer.score(f, k, scores);
+        move = bestLegal(scores, legal);
+      }
+      let label = -1;
+      if (move === LEFT || move === RIGHT) {
+        const head = move === LEFT ? state.n0() : state.s0();
+        const dep = move === LEFT ? state.s0() : state.n0();
+        label = head === 0 ? ROOT_LABEL : this.predictLabel(head, dep);
+      }
+      state.apply(move, label);
+    }
+    for (let i = 0; i < n; i++) {
+      heads[i] = state.heads[i + 1]!;
+      labels[i] = state.labels[i + 1]!;
+    }
+  }
+
+  private predictLabel(head: number, dep: number): number {
+    const k = labelFeatures(this.state, this.sent, this.labelHash, head, dep, this.features);
+    const scores = this.labelScores;
+    scores.fill(0);
+    this.labelScorer.score(this.features, k, scores);
+    return bestLabel(scores, this.labels.length);
+  }
+}
+
+/** The highest-scoring legal move (the first in move order on ties). */
+export function bestLegal(scores: Float64Array, legal: Uint8Array): number {
+  let best = -1;
+  let top = -Infinity;
+  for (let m = 0; m < MOVES; m++) {
+    if (legal[m] && scores[m]! > top) {
+      top = scores[m]!;
+      best = m;
+    }
+  }
+  return best;
+}
+
+/** The highest-scoring label other than root (which only the root's arc takes). */
+export function bestLabel(scores: Float64Array, labels: number): number {
+  let best = 1;
+  let top = scores[1]!;
+  for (let c = 2; c < labels; c++) {
+    if (scores[c]! > top) {
+      top = scores[c]!;
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,158 @@
+/**
+ * Parser tests
+ * ============
+ *
+ * The transition system must always build a tree and its oracle must rebuild
+ * every projective gold tree; training must be deterministic; a model must
+ * survive its trip through bytes. Treebank-backed tests read ../shared and
+ * are skipped, saying so, when it is absent.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { trainParser, evaluateParser, labelInventory } from "../../scripts/train/train-parser.js";
+import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
+import { Parser } from "../../src/nlp/parser.js";
+import { ModelError } from "../../src/schema/index.js";
+import { isProjective, LEFT, MOVES, ParseState, projectivize, RIGHT, ROOT_LABEL } from "../../src/nlp/transition-system.js";
+
+const TREEBANK = path.resolve("..", "shared", "treebank");
+const DEV = path.join(TREEBANK, "en_ewt-ud-dev.conllu");
+const TRAIN = path.join(TREEBANK, "en_ewt-ud-train.conllu");
+const haveShared = existsSync(DEV) && existsSync(TRAIN);
+
+/** Heads 1..n (0 = root) of a tree, and whether it is one: one head each, no cycle, one root. */
+function checkTree(heads: ArrayLike<number>, n: number): string | undefined {
+  let roots = 0;
+  for (let d = 1; d <= n; d++) {
+    const h = heads[d]!;
+    if (h < 0 || h > n || h === d) return `word ${d} has head ${h}`;
+    if (h === 0) roots++;
+    let x = d;
+    for (let steps = 0; x !== 0; steps++) {
+      if (steps > n) return `cycle through ${d}`;
+      x = heads[x]!;
+    }
+  }
+  return roots === 1 ? undefined : `${roots} roots`;
+}
+
+/** Follows the oracle (the first zero-cost move) and returns the heads it builds. */
+function oracleParse(gold: Int32Array, n: number, root: number, state = new ParseState()): Int32Array {
+  const legal = new Uint8Array(MOVES);
+  const costs = new Int32Array(MOVES);
+  state.reset(n);
+  while (!state.isTerminal()) {
+    state.legal(legal);
+    state.costs(gold, root, legal, costs);
+    let move = -1;
+    for (let m = 0; m < MOVES; m++) if (legal[m] && costs[m] === 0) { move = m; break; }
+    if (move < 0) throw new Error("no zero-cost move on the oracle's own path");
+    state.apply(move, 1);
+  }
+  return state.heads.slice(0, n + 1);
+}
+
+/** A random tree over n words: a random order, each word hung under an earlier one. */
+const arbitraryTree = fc.integer({ min: 1, max: 25 }).chain((n) =>
+  fc.tuple(fc.shuffledSubarray([...Array(n).keys()].map((i) => i + 1), { minLength: n, maxLength: n }), fc.array(fc.nat(), { minLength: n, maxLength: n })).map(([order, picks]) => {
+    const heads = new Int32Array(n + 1);
+    heads[0] = -1;
+    heads[order[0]!] = 0;
+    for (let i = 1; i < n; i++) heads[order[i]!] = order[picks[i]! % i]!;
+    return { n, heads, root: order[0]! };
+  }),
+);
+
+describe("arc-eager transition system", () => {
+  it("builds a tree with one root whatever legal moves are taken", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.array(fc.nat(), { minLength: 200, maxLength: 200 }), (n, choices) => {
+        const state = new ParseState(4);
+        const legal = new Uint8Array(MOVES);
+        state.reset(n);
+        let steps = 0;
+        while (!state.isTerminal()) {
+          const count = state.legal(legal);
+          expect(count).toBeGreaterThan(0);
+          let pick = choices[steps % choices.length]! % count;
+          let move = 0;
+          for (let m = 0; m < MOVES; m++) if (legal[m] && pick-- === 0) { move = m; break; }
+          state.apply(move, move === LEFT || move === RIGHT ? 3 : -1);
+          expect(++steps).toBeLessThan(4 * n + 10);
+        }
+        if (n > 0) expect(checkTree(state.heads, n)).toBeUndefined();
+        for (let d = 1; d <= n; d++) expect(state.labels[d] === ROOT_LABEL).toBe(state.heads[d] === 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lifting makes any tree projective and keeps it a tree; the oracle then rebuilds it", () => {
+    fc.assert(
+      fc.property(arbitraryTree, ({ n, heads, root }) => {
+        const gold = heads.slice();
+        projectivize(gold, n);
+        expect(isProjective(gold, n)).toBe(true);
+        expect(checkTree(gold, n)).toBeUndefined();
+        expect([...oracleParse(gold, n, root).subarray(1)]).toEqual([...gold.subarray(1)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe.skipIf(!haveShared)(haveShared ? "parser on UD English" : "parser on UD English (skipped: ../shared not found)", () => {
+  const dev = haveShared ? parseConllu(readFileSync(DEV, "utf8"), DEV) : [];
+  const slice: ConlluSentence[] = haveShared ? parseConllu(readFileSync(TRAIN, "utf8"), TRAIN).slice(0, 200) : [];
+
+  it("the oracle rebuilds every projective gold tree of EWT dev exactly", () => {
+    const state = new ParseState();
+    let projective = 0;
+    for (const s of dev) {
+      const n = s.words.length;
+      const gold = new Int32Array(n + 1);
+      gold[0] = -1;
+      for (const w of s.words) gold[w.id] = w.head;
+      const root = s.words.find((w) => w.head === 0)!.id;
+      if (!isProjective(gold, n) || s.words.filter((w) => w.head === 0).length !== 1) continue;
+      projective++;
+      expect([...oracleParse(gold, n, root, state).subarray(1)]).toEqual([...gold.subarray(1)]);
+    }
+    expect(projective).toBeGreaterThan(1900);
+  });
+
+  it("trains deterministically, round-trips through bytes and parses a new sentence into a tree", () => {
+    const a = trainParser(slice, { epochs: 2, seed: 7 });
+    const b = trainParser(slice, { epochs: 2, seed: 7 });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+
+    const parser = Parser.fromBytes(a, "slice.bin");
+    expect(parser.labels).toEqual(labelInventory(slice, 20).labels);
+    // A copy at an odd offset (sections must be realigned) parses the same.
+    const shifted = new Uint8Array(a.length + 1);
+    shifted.set(a, 1);
+    const again = Parser.fromBytes(shifted.subarray(1), "copy.bin");
+    const words = ["The", "committee", "was", "told", "by", "the", "minister", "that", "prices", "will", "rise", "."];
+    const upos = ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"];
+    const xpos = ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNS", "MD", "VB", "."];
+    const r = parser.parse(words, upos, xpos);
+    expect(r.heads.length).toBe(words.length);
+    expect(r.deprels.length).toBe(words.length);
+    expect(checkTree([-1, ...r.heads], words.length)).toBeUndefined();
+    for (const d of r.deprels) expect(parser.labels).toContain(d);
+    expect(again.parse(words, upos, xpos)).toEqual(r);
+    expect(parser.parse([], [], [])).toEqual({ heads: new Int32Array(0), deprels: [] });
+
+    // Even 200 sentences teach something: well above chance on dev.
+    const score = evaluateParser(parser, dev.slice(0, 300));
+    expect(score.words).toBeGreaterThan(3000);
+    expect(score.uas).toBeGreaterThan(0.5);
+    expect(score.las).toBeLessThanOrEqual(score.uas);
+
+    const damaged = a.slice();
+    damaged[Math.floor(damaged.length / 2)]! ^= 0xff;
+    expect(() => Parser.fromBytes(damaged, "damaged.bin")).toThrow(ModelError);
+  });
+});
