@@ -23,7 +23,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { LinearModel, PerceptronTrainer, type LinearModelData, type LinearScorer } from "../../src/nlp/perceptron.js";
 import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
-import { ALLOWED, LABEL_COUNT } from "../../src/nlp/ner-labels.js";
+import { ALLOWED, LABEL_COUNT, LABEL_O, canFollow, isOpen, labelType, makeLabel } from "../../src/nlp/ner-labels.js";
 import type { LexiconTable } from "../../src/nlp/ner-lexicon.js";
 import { DEFAULT_FEATURE_SET, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "../../src/nlp/ner-features.js";
 import { NerTagger } from "../../src/nlp/ner.js";
@@ -157,6 +157,18 @@ function choose(scores: Float64Array, prev1: number, last: boolean): number {
   return best;
 }
 
+/**
+ * The label to learn at a token given the labels already chosen (a dynamic
+ * oracle): the gold label when it may follow them; after a wrongly opened
+ * entity, the label that closes it at once (it is wrong however it ends, and
+ * the next token should be free); where a gold entity was missed, O.
+ */
+function oracle(gold: number, prev1: number): number {
+  if (canFollow(prev1, gold)) return gold;
+  if (prev1 >= 0 && isOpen(prev1)) return makeLabel(labelType(prev1), 2);
+  return LABEL_O;
+}
+
 /** Decodes the given sentences of a prepared corpus with a scorer, into `out` (flat labels). */
 function decodePrepared(p: Prepared, sentences: ArrayLike<number>, scorer: LinearScorer, set: NerFeatureSet, out: Uint8Array): void {
   const buf = new Uint32Array(NER_FEATURES_MAX);
@@ -226,7 +238,7 @@ function trainPass(p: Prepared, sentences: Int32Array, cfg: PassConfig): Percept
         scores.fill(0);
         trainer.score(buf, k, scores);
         const guess = choose(scores, prev1, t + 1 === end);
-        const gold = p.gold[t]!;
+        const gold = oracle(p.gold[t]!, prev1);
         if (guess !== gold) {
           errors++;
           trainer.update(buf, k, gold, guess, p.domain[t] === 1 ? cfg.unerWeight : 1);
