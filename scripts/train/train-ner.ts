@@ -25,7 +25,7 @@ import { LinearModel, PerceptronTrainer, type LinearModelData, type LinearScorer
 import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
 import { ALLOWED, LABEL_COUNT, LABEL_O, canFollow, isOpen, labelType, makeLabel } from "../../src/nlp/ner-labels.js";
 import type { LexiconTable } from "../../src/nlp/ner-lexicon.js";
-import { DEFAULT_FEATURE_SET, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "../../src/nlp/ner-features.js";
+import { DEFAULT_FEATURE_SET, FLAG_SKIPPABLE, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "../../src/nlp/ner-features.js";
 import { NerTagger } from "../../src/nlp/ner.js";
 import { readConll2003, readConllDev, readUner, type DevDocument, type NerDocument } from "./ner-data.js";
 import { formatScore, scoreNer, type Score } from "./ner-eval.js";
@@ -80,6 +80,8 @@ interface Prepared {
   short: Uint32Array;
   domain: Uint8Array;
   gold: Uint8Array;
+  /** 1 where the tagger labels the token O unless it continues an entity (FLAG_SKIPPABLE). */
+  skip: Uint8Array;
 }
 
 function prepare(docs: readonly NerDocument[], lexicon: LexiconTable | undefined, set: NerFeatureSet, firstPass?: Uint8Array): Prepared {
@@ -101,6 +103,7 @@ function prepare(docs: readonly NerDocument[], lexicon: LexiconTable | undefined
     short: new Uint32Array(tokens),
     domain: new Uint8Array(tokens),
     gold: new Uint8Array(tokens),
+    skip: new Uint8Array(tokens),
   };
   const view = new NerDocumentView();
   const buf = new Uint32Array(NER_FEATURES_MAX);
@@ -134,6 +137,7 @@ function prepare(docs: readonly NerDocument[], lexicon: LexiconTable | undefined
         p.short[t] = view.short[i]!;
         p.domain[t] = doc.domain;
         p.gold[t] = gold[k]!;
+        p.skip[t] = (view.flags[i]! & FLAG_SKIPPABLE) !== 0 ? 1 : 0;
       }
     }
   });
@@ -179,6 +183,12 @@ function decodePrepared(p: Prepared, sentences: ArrayLike<number>, scorer: Linea
     let prev2 = -1;
     const end = p.sentEnd[s]!;
     for (let t = p.sentStart[s]!; t < end; t++) {
+      if (p.skip[t] === 1 && (prev1 < 0 || !isOpen(prev1))) {
+        out[t] = LABEL_O;
+        prev2 = prev1;
+        prev1 = LABEL_O;
+        continue;
+      }
       const a = p.featStart[t]!;
       const b = p.featStart[t + 1]!;
       buf.set(p.feats.subarray(a, b), 0);
@@ -231,6 +241,12 @@ function trainPass(p: Prepared, sentences: Int32Array, cfg: PassConfig): Percept
       let prev2 = -1;
       const end = p.sentEnd[s]!;
       for (let t = p.sentStart[s]!; t < end; t++) {
+        if (p.skip[t] === 1 && (prev1 < 0 || !isOpen(prev1))) {
+          // Labelled O without scoring, as at inference: not an example.
+          prev2 = prev1;
+          prev1 = LABEL_O;
+          continue;
+        }
         const a = p.featStart[t]!;
         const b = p.featStart[t + 1]!;
         buf.set(p.feats.subarray(a, b), 0);

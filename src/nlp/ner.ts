@@ -18,10 +18,11 @@
  */
 import { ModelError } from "../schema/index.js";
 import { decodeModelFile, encodeModelFile, section, type SectionArray } from "./model-format.js";
-import { LinearModel, type LinearModelData, type LinearScorer } from "./perceptron.js";
-import { ALLOWED, LABELS, LABEL_COUNT, nerSpans, type Span } from "./ner-labels.js";
+import type { LinearModelData, LinearScorer } from "./perceptron.js";
+import { PackedScorer } from "./ner-scorer.js";
+import { ALLOWED, LABELS, LABEL_COUNT, LABEL_O, isOpen, nerSpans, type Span } from "./ner-labels.js";
 import { LexiconTable } from "./ner-lexicon.js";
-import { NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "./ner-features.js";
+import { FLAG_SKIPPABLE, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "./ner-features.js";
 
 export { nerSpans, type Span };
 
@@ -65,7 +66,7 @@ export class NerTagger {
     const passes: LinearScorer[] = [];
     for (let p = 0; p < h.passes; p++) {
       passes.push(
-        new LinearModel({
+        new PackedScorer({
           classes: LABEL_COUNT,
           keys: section(model, `keys${p}`, Uint32Array, file),
           offsets: section(model, `offsets${p}`, Uint32Array, file),
@@ -149,6 +150,12 @@ export function decodeDocument(
     if (v.sentenceStart[i] === i) {
       prev1 = -1;
       prev2 = -1;
+    }
+    if ((v.flags[i]! & FLAG_SKIPPABLE) !== 0 && (prev1 < 0 || !isOpen(prev1))) {
+      out[i] = LABEL_O;
+      prev2 = prev1;
+      prev1 = LABEL_O;
+      continue;
     }
     let k = staticFeatures(v, i, set, buffer, 0);
     k = labelFeatures(v.lower[i]!, v.short[i]!, v.domain, prev1, prev2, set, buffer, k);
