@@ -1,0 +1,248 @@
+/**
+ * NER tagger tests
+ * ================
+ *
+ * BILOU conversion from IOB1 and IOB2, well-formed decoding whatever the
+ * weights say, deterministic training, a model's round trip through bytes,
+ * a tiny model that learns invented sentences, and (when ../shared is there)
+ * the readers on the real files.
+ */
+import { existsSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALLOWED, LABELS, LABEL_COUNT, isWellFormed, iobToBilou, labelId, nerSpans, spansOfIds } from "../../src/nlp/ner-labels.js";
+import { NerTagger, decodeDocument } from "../../src/nlp/ner.js";
+import { DEFAULT_FEATURE_SET, NER_FEATURES_MAX, NerDocumentView } from "../../src/nlp/ner-features.js";
+import { LexiconTable, LEX_CATEGORIES, LEX_CITY, LEX_COUNTRY, LEX_PREFIX, chainKey } from "../../src/nlp/ner-lexicon.js";
+import { lowerHash } from "../../src/nlp/ner-features.js";
+import { PackedScorer } from "../../src/nlp/ner-scorer.js";
+import { LinearModel, type LinearScorer } from "../../src/nlp/perceptron.js";
+import { ModelError } from "../../src/schema/index.js";
+import { readConll2003, readUner, type NerDocument } from "../../scripts/train/ner-data.js";
+import { scoreNer } from "../../scripts/train/ner-eval.js";
+import { PATHS, trainNer, trainNerModel } from "../../scripts/train/train-ner.js";
+
+const names = (ids: number[]) => ids.map((i) => LABELS[i]);
+
+describe("BILOU conversion", () => {
+  const iob1: [string[], string[]][] = [
+    [["I-PER", "I-PER", "O"], ["B-PER", "L-PER", "O"]],
+    [["I-LOC"], ["U-LOC"]],
+    // IOB1: B- only separates two adjacent entities of one type.
+    [["I-ORG", "B-ORG", "I-ORG"], ["U-ORG", "B-ORG", "L-ORG"]],
+    // A type change starts a new entity without a B.
+    [["I-PER", "I-LOC", "I-LOC", "I-LOC"], ["U-PER", "B-LOC", "I-LOC", "L-LOC"]],
+    [["O", "I-MISC", "O", "I-PER"], ["O", "U-MISC", "O", "U-PER"]],
+  ];
+  it.each(iob1)("IOB1 %j → %j", (tags, want) => {
+    expect(names(iobToBilou(tags))).toEqual(want);
+  });
+
+  const iob2: [string[], string[]][] = [
+    [["B-PER", "I-PER", "I-PER"], ["B-PER", "I-PER", "L-PER"]],
+    [["B-LOC", "B-LOC"], ["U-LOC", "U-LOC"]],
+    // Universal NER: OTH is MISC; a stray "B-O" is O.
+    [["B-OTH", "O", "B-O"], ["U-MISC", "O", "O"]],
+    // A dangling I- starts an entity.
+    [["O", "I-ORG", "I-ORG"], ["O", "B-ORG", "L-ORG"]],
+  ];
+  it.each(iob2)("IOB2 %j → %j", (tags, want) => {
+    expect(names(iobToBilou(tags))).toEqual(want);
+  });
+
+  it("round-trips spans: IOB2 written from random spans reads back as the same spans", () => {
+    const types = ["PER", "LOC", "ORG", "MISC"];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 2 })), { maxLength: 8 }), (pieces) => {
+        const tags: string[] = [];
+        const want: { start: number; end: number; type: string }[] = [];
+        for (const [t, len, gap] of pieces) {
+          for (let g = 0; g < gap; g++) tags.push("O");
+          want.push({ start: tags.length, end: tags.length + len, type: types[t]! });
+          for (let k = 0; k < len; k++) tags.push(`${k === 0 ? "B" : "I"}-${types[t]}`);
+        }
+        const bilou = iobToBilou(tags);
+        expect(isWellFormed(bilou)).toBe(true);
+        expect(spansOfIds(bilou)).toEqual(want);
+        expect(nerSpans(names(bilou) as string[])).toEqual(want);
+      }),
+    );
+  });
+
+  it("reads spans from label names, end exclusive", () => {
+    expect(nerSpans(["B-PER", "L-PER", "O", "U-LOC", "B-ORG", "I-ORG", "L-ORG"])).toEqual([
+      { start: 0, end: 2, type: "PER" },
+      { start: 3, end: 4, type: "LOC" },
+      { start: 4, end: 7, type: "ORG" },
+    ]);
+  });
+
+  it("tells well-formed sequences from others", () => {
+    expect(isWellFormed([labelId("B-PER"), labelId("L-PER")])).toBe(true);
+    expect(isWellFormed([labelId("B-PER")])).toBe(false);
+    expect(isWellFormed([labelId("B-PER"), labelId("L-LOC")])).toBe(false);
+    expect(isWellFormed([labelId("I-PER")])).toBe(false);
+    expect(isWellFormed([labelId("U-PER"), labelId("U-PER")])).toBe(true);
+  });
+});
+
+/** A scorer with a random score table per token position: decoding must stay well-formed whatever it says. */
+class RandomScorer implements LinearScorer {
+  readonly classes = LABEL_COUNT;
+  private call = 0;
+  constructor(private readonly table: number[]) {}
+  score(_features: Uint32Array, _count: number, out: Float64Array): void {
+    for (let c = 0; c < LABEL_COUNT; c++) out[c]! += this.table[(this.call * LABEL_COUNT + c) % this.table.length]!;
+    this.call++;
+  }
+}
+
+describe("decoding", () => {
+  it("always gives well-formed BILOU, whatever the scores", () => {
+    const word = fc.constantFrom("The", "Bank", "of", "England", "said", ",", "NEW", "York", "x", "42");
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: LABEL_COUNT, maxLength: LABEL_COUNT * 12 }),
+        (sentences, table) => {
+          const v = new NerDocumentView();
+          v.load(sentences, undefined);
+          const out = new Uint8Array(v.n);
+          decodeDocument(v, new RandomScorer(table), false, DEFAULT_FEATURE_SET, out, new Uint32Array(NER_FEATURES_MAX), new Float64Array(LABEL_COUNT));
+          let at = 0;
+          for (const s of sentences) {
+            expect(isWellFormed(Array.from(out.subarray(at, at + s.length)))).toBe(true);
+            at += s.length;
+          }
+        },
+      ),
+    );
+  });
+
+  it("lists, after each label, only the labels that may follow it", () => {
+    const open = labelId("B-ORG");
+    expect(names(Array.from(ALLOWED[open + 1]![0]!))).toEqual(["I-ORG", "L-ORG"]);
+    expect(names(Array.from(ALLOWED[open + 1]![1]!))).toEqual(["L-ORG"]);
+    expect(Array.from(ALLOWED[0]![1]!).every((l) => !["B", "I"].includes(LABELS[l]![0]!))).toBe(true);
+  });
+});
+
+describe("lexicon table", () => {
+  it("marks the leftmost-longest listed name of each category with its B/I/L/U position", () => {
+    const entries: [number, number][] = [];
+    const add = (name: string, category: number) => {
+      let key = 0;
+      const tokens = name.split(" ");
+      tokens.forEach((t, i) => {
+        key = chainKey(key, lowerHash(t));
+        entries.push([key, i === tokens.length - 1 ? 1 << category : LEX_PREFIX]);
+      });
+    };
+    add("Nova Terra", LEX_COUNTRY);
+    add("Nova", LEX_CITY);
+    add("Port Nova Terra Bay", LEX_CITY);
+    const table = LexiconTable.build(entries);
+    const words = ["in", "Nova", "Terra", "and", "NOVA"];
+    const lower = Uint32Array.from(words.map(lowerHash));
+    const out = new Uint8Array(words.length * LEX_CATEGORIES);
+    table.match(lower, 0, words.length, out, new Int32Array(LEX_CATEGORIES));
+    const at = (i: number, c: number) => out[i * LEX_CATEGORIES + c];
+    expect([at(0, LEX_COUNTRY), at(1, LEX_COUNTRY), at(2, LEX_COUNTRY), at(3, LEX_COUNTRY)]).toEqual([0, 1, 3, 0]);
+    // "Nova" alone is a city; "Port Nova Terra Bay" is not in the sentence.
+    expect([at(1, LEX_CITY), at(4, LEX_CITY)]).toEqual([4, 4]);
+  });
+});
+
+/** Invented news: two people, two places, two firms, in patterns a model can pick up. */
+function inventedDocs(): NerDocument[] {
+  const people = [["Arvo", "Pelkonen"], ["Mirela", "Dascu"], ["Teodor", "Vantis"], ["Ilse", "Marrow"]];
+  const places = ["Quessant", "Drovnik", "Palmera", "Ostrava"];
+  const firms = [["Kelvar", "Corp"], ["Brightwater", "Holdings"], ["Sandor", "Group"], ["Fennick", "Ltd"]];
+  const docs: NerDocument[] = [];
+  for (let d = 0; d < 24; d++) {
+    const p = people[d % 4]!;
+    const q = places[(d + 1) % 4]!;
+    const f = firms[(d + 2) % 4]!;
+    const sentences = [
+      [...p, "said", "on", "Monday", "that", ...f, "would", "open", "an", "office", "in", q, "."],
+      ["Shares", "in", ...f, "rose", "after", p[1]!, "visited", q, "."],
+    ];
+    const tags = [
+      ["B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-LOC", "O"],
+      ["O", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "O", "B-LOC", "O"],
+    ];
+    docs.push({ id: `invented-${d}`, sentences, labels: tags.map(iobToBilou), domain: 0 });
+  }
+  return docs;
+}
+
+describe("training", () => {
+  it("gives byte-identical models from two runs", () => {
+    const docs = inventedDocs();
+    const a = trainNer({ docs, epochs: 3, secondPassEpochs: 2, folds: 2, lexicon: null });
+    const b = trainNer({ docs, epochs: 3, secondPassEpochs: 2, folds: 2, lexicon: null });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("round-trips a model through bytes, and the packed scorer scores as LinearModel does", () => {
+    const docs = inventedDocs();
+    const { bytes, passes } = trainNerModel({ docs, epochs: 4, secondPassEpochs: 2, folds: 2, lexicon: null });
+    const tagger = NerTagger.fromBytes(bytes, "mem.bin");
+    expect(tagger.passes.length).toBe(2);
+    const features = Uint32Array.from(passes[0]!.keys.slice(0, 50));
+    const x = new Float64Array(LABEL_COUNT);
+    const y = new Float64Array(LABEL_COUNT);
+    new LinearModel(passes[0]!).score(features, features.length, x);
+    new PackedScorer(passes[0]!).score(features, features.length, y);
+    expect(Array.from(y)).toEqual(Array.from(x));
+    const again = NerTagger.fromBytes(bytes.slice(), "copy.bin");
+    const sentence = [["Teodor", "Vantis", "said", "Kelvar", "Corp", "would", "open", "in", "Drovnik", "."]];
+    expect(again.tagDocument(sentence)).toEqual(tagger.tagDocument(sentence));
+  });
+
+  it("rejects a damaged file and a model of another kind with ModelError", () => {
+    const bytes = trainNer({ docs: inventedDocs().slice(0, 4), epochs: 1, lexicon: null });
+    const damaged = bytes.slice();
+    damaged[damaged.length - 10] ^= 0xff;
+    expect(() => NerTagger.fromBytes(damaged, "bad.bin")).toThrow(ModelError);
+  });
+
+  it("tags an invented sentence sensibly after training on invented ones", () => {
+    const bytes = trainNer({ docs: inventedDocs(), epochs: 6, lexicon: null });
+    const tagger = NerTagger.fromBytes(bytes, "mem.bin");
+    const [labels] = tagger.tagDocument([["Mirela", "Dascu", "said", "on", "Monday", "that", "Fennick", "Ltd", "would", "open", "an", "office", "in", "Palmera", "."]]);
+    expect(nerSpans(labels!)).toEqual([
+      { start: 0, end: 2, type: "PER" },
+      { start: 6, end: 8, type: "ORG" },
+      { start: 13, end: 14, type: "LOC" },
+    ]);
+    const score = scoreNer(inventedDocs(), inventedDocs().map((d) => {
+      const ids = tagger.tagIds(d.sentences);
+      return [ids.slice(0, d.sentences[0]!.length), ids.slice(d.sentences[0]!.length)];
+    }));
+    expect(score.f1).toBeGreaterThan(0.9);
+  });
+});
+
+describe("scoring", () => {
+  it("counts exact spans over PER/LOC/ORG only, MISC ignored", () => {
+    const doc: NerDocument = { id: "d", sentences: [["A", "B", "C", "D"]], labels: [iobToBilou(["B-PER", "I-PER", "B-MISC", "B-LOC"])], domain: 0 };
+    const predicted = [[iobToBilou(["B-PER", "O", "B-MISC", "B-LOC"])]];
+    const s = scoreNer([doc], predicted);
+    expect(s.counts).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(s.byType.LOC!.f1).toBe(1);
+  });
+});
+
+const shared = existsSync(PATHS.conllTrain) && existsSync(PATHS.unerTrain);
+describe.skipIf(!shared)(shared ? "real data" : "real data (skipped: ../shared not found)", () => {
+  it("reads CoNLL-2003 train and Universal NER into well-formed BILOU documents", () => {
+    const conll = readConll2003(PATHS.conllTrain);
+    expect(conll.length).toBe(946);
+    const tokens = conll.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.length, 0), 0);
+    expect(tokens).toBe(203621);
+    const uner = readUner(PATHS.unerTrain);
+    expect(uner.reduce((n, d) => n + d.sentences.length, 0)).toBe(12543);
+    for (const d of [...conll, ...uner]) for (const l of d.labels) expect(isWellFormed(l)).toBe(true);
+  });
+});
