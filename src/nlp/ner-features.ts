@@ -57,9 +57,14 @@ export interface NerFeatureSet {
   pos: boolean;
   /** Template groups that carry the domain (0 news, 1 web) of the training text. */
   domain: boolean;
+  /** The words around the word's other capitalised occurrences in the document (Ratinov & Roth's context aggregation). */
+  contextAggregation?: boolean;
 }
 
-export const DEFAULT_FEATURE_SET: NerFeatureSet = { lexicon: true, documentCase: true, pos: false, domain: false };
+export const DEFAULT_FEATURE_SET: NerFeatureSet = { lexicon: true, documentCase: true, pos: false, domain: false, contextAggregation: true };
+
+/** Other occurrences whose contexts a token sees. */
+const AGGREGATED_OCCURRENCES = 6;
 
 const HAS_CAPITAL = FLAG_CAP | FLAG_ALL_CAPS | FLAG_INNER_CAP;
 const FNV = 0x811c9dc5;
@@ -124,6 +129,9 @@ export class NerDocumentView {
   firstPass = new Uint8Array(0);
   /** Second pass: the types the first pass gave the word's other capitalised occurrences (packed counts). */
   others = new Uint32Array(0);
+  /** Capitalised occurrences of one word, chained: the first of the token's word, and the next after each. */
+  firstSame = new Int32Array(0);
+  nextSame = new Int32Array(0);
   domain = 0;
   private capacity = 0;
   private readonly scratch = new Int32Array(LEX_CATEGORIES);
@@ -149,6 +157,8 @@ export class NerDocumentView {
     this.xpos = new Uint32Array(cap);
     this.firstPass = new Uint8Array(cap);
     this.others = new Uint32Array(cap);
+    this.firstSame = new Int32Array(cap);
+    this.nextSame = new Int32Array(cap);
   }
 
   /** Reads a document: its sentences' tokens, optionally their XPOS tags. */
@@ -202,6 +212,23 @@ export class NerDocumentView {
     }
     if (!lexicon) this.lex.fill(0, 0, n * LEX_CATEGORIES);
     this.documentCasing();
+    this.chainOccurrences();
+  }
+
+  /** Links each capitalised token to the other capitalised occurrences of its word. */
+  private chainOccurrences(): void {
+    const heads = this.counts;
+    heads.clear();
+    const n = this.n;
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextSame[i] = -1;
+      if ((this.flags[i]! & FLAG_CAP) === 0) continue;
+      const key = this.lower[i]!;
+      const next = heads.get(key);
+      this.nextSame[i] = next ?? -1;
+      heads.set(key, i);
+    }
+    for (let i = 0; i < n; i++) this.firstSame[i] = (this.flags[i]! & FLAG_CAP) === 0 ? -1 : heads.get(this.lower[i]!)!;
   }
 
   private hashToken(w: string, at: number): void {
@@ -384,6 +411,15 @@ export function staticFeatures(v: NerDocumentView, i: number, set: NerFeatureSet
     out[k++] = feature2(40, dc, sh);
     out[k++] = feature3(41, dc, f & (FLAG_INITIAL | FLAG_CAPS_SENTENCE | FLAG_CAP | FLAG_ALL_CAPS), 0);
     if ((f & (FLAG_INITIAL | FLAG_CAPS_SENTENCE)) !== 0) out[k++] = feature2(42, dc, w);
+  }
+  if (set.contextAggregation && (f & FLAG_CAP) !== 0) {
+    let m = 0;
+    for (let j = v.firstSame[i]!; j >= 0 && m < AGGREGATED_OCCURRENCES; j = v.nextSame[j]!) {
+      if (j === i) continue;
+      m++;
+      out[k++] = feature1(44, j - 1 >= v.sentenceStart[j]! ? lower[j - 1]! : START);
+      out[k++] = feature1(45, j + 1 < v.sentenceEnd[j]! ? lower[j + 1]! : END);
+    }
   }
   if (set.pos) {
     const t = v.xpos[i]!;
