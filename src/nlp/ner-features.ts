@@ -59,9 +59,11 @@ export interface NerFeatureSet {
   domain: boolean;
   /** The words around the word's other capitalised occurrences in the document (Ratinov & Roth's context aggregation). */
   contextAggregation?: boolean;
+  /** The run of capitalised tokens a token stands in: its place there, the run's first and last words. */
+  capitalRuns?: boolean;
 }
 
-export const DEFAULT_FEATURE_SET: NerFeatureSet = { lexicon: true, documentCase: true, pos: false, domain: false, contextAggregation: true };
+export const DEFAULT_FEATURE_SET: NerFeatureSet = { lexicon: true, documentCase: true, pos: false, domain: false, contextAggregation: true, capitalRuns: true };
 
 /** Other occurrences whose contexts a token sees. */
 const AGGREGATED_OCCURRENCES = 6;
@@ -130,6 +132,9 @@ export class NerDocumentView {
   /** Second pass: the types the first pass gave the word's other capitalised occurrences (packed counts). */
   others = new Uint32Array(0);
   /** Capitalised occurrences of one word, chained: the first of the token's word, and the next after each. */
+  /** The run of consecutive capitalised tokens (within a sentence) around each token: [runStart, runEnd). */
+  runStart = new Int32Array(0);
+  runEnd = new Int32Array(0);
   firstSame = new Int32Array(0);
   nextSame = new Int32Array(0);
   domain = 0;
@@ -157,6 +162,8 @@ export class NerDocumentView {
     this.xpos = new Uint32Array(cap);
     this.firstPass = new Uint8Array(cap);
     this.others = new Uint32Array(cap);
+    this.runStart = new Int32Array(cap);
+    this.runEnd = new Int32Array(cap);
     this.firstSame = new Int32Array(cap);
     this.nextSame = new Int32Array(cap);
   }
@@ -213,6 +220,28 @@ export class NerDocumentView {
     if (!lexicon) this.lex.fill(0, 0, n * LEX_CATEGORIES);
     this.documentCasing();
     this.chainOccurrences();
+    this.capitalRuns();
+  }
+
+  private capitalRuns(): void {
+    const n = this.n;
+    let i = 0;
+    while (i < n) {
+      if ((this.flags[i]! & FLAG_CAP) === 0) {
+        this.runStart[i] = i;
+        this.runEnd[i] = i;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      const end = this.sentenceEnd[i]!;
+      while (j < end && (this.flags[j]! & FLAG_CAP) !== 0) j++;
+      for (let k = i; k < j; k++) {
+        this.runStart[k] = i;
+        this.runEnd[k] = j;
+      }
+      i = j;
+    }
   }
 
   /** Links each capitalised token to the other capitalised occurrences of its word. */
@@ -411,6 +440,17 @@ export function staticFeatures(v: NerDocumentView, i: number, set: NerFeatureSet
     out[k++] = feature2(40, dc, sh);
     out[k++] = feature3(41, dc, f & (FLAG_INITIAL | FLAG_CAPS_SENTENCE | FLAG_CAP | FLAG_ALL_CAPS), 0);
     if ((f & (FLAG_INITIAL | FLAG_CAPS_SENTENCE)) !== 0) out[k++] = feature2(42, dc, w);
+  }
+  if (set.capitalRuns && (f & FLAG_CAP) !== 0) {
+    const a = v.runStart[i]!;
+    const b = v.runEnd[i]!;
+    const len = b - a;
+    const place = len === 1 ? 0 : i === a ? 1 : i === b - 1 ? 3 : 2;
+    out[k++] = feature2(46, place, len > 4 ? 4 : len);
+    if (len > 1) {
+      out[k++] = feature2(47, place, lower[b - 1]!);
+      out[k++] = feature2(48, place, lower[a]!);
+    }
   }
   if (set.contextAggregation && (f & FLAG_CAP) !== 0) {
     let m = 0;
