@@ -25,6 +25,8 @@ export interface NerDocument {
   labels: number[][];
   /** CoNLL's own POS column, when the file has one (not used for training: see train-ner.ts). */
   pos?: string[][];
+  /** XPOS tags from our own tagger (what the NER sees at run time), when POS features are on. */
+  xpos?: string[][];
   /** 0 news (CoNLL), 1 web (Universal NER on EWT). */
   domain: number;
 }

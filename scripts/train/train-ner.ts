@@ -18,7 +18,7 @@
  * - Deterministic: seeded shuffles, fixed iteration order, so two runs give
  *   the same bytes.
  */
-import { writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { LinearModel, PerceptronTrainer, type LinearModelData, type LinearScorer } from "../../src/nlp/perceptron.js";
@@ -27,6 +27,7 @@ import { ALLOWED, LABEL_COUNT, LABEL_O, canFollow, isOpen, labelType, makeLabel 
 import type { LexiconTable } from "../../src/nlp/ner-lexicon.js";
 import { DEFAULT_FEATURE_SET, FLAG_SKIPPABLE, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "../../src/nlp/ner-features.js";
 import { NerTagger } from "../../src/nlp/ner.js";
+import { Tagger } from "../../src/nlp/tagger.js";
 import { readConll2003, readConllDev, readUner, type DevDocument, type NerDocument } from "./ner-data.js";
 import { formatScore, scoreNer, type Score } from "./ner-eval.js";
 import { buildNerLexicon } from "./ner-lexicon-build.js";
@@ -39,6 +40,7 @@ export const PATHS = {
   conllDev: resolve(SHARED, "eval/conll2003-dev.jsonl"),
   unerTrain: resolve(SHARED, "treebank/uner_en_ewt-train.iob2"),
   unerDev: resolve(SHARED, "treebank/uner_en_ewt-dev.iob2"),
+  tagger: resolve(ROOT, "models/tagger.bin"),
 };
 
 export interface TrainNerOptions {
@@ -59,6 +61,8 @@ export interface TrainNerOptions {
   features?: Partial<NerFeatureSet>;
   /** Lexicon table; built from src/lexicon when absent; null for none. */
   lexicon?: LexiconTable | null;
+  /** The POS tagger model, for POS features (models/tagger.bin). */
+  taggerFile?: string;
   /** Averaged weights below this magnitude are dropped. */
   minWeight?: number;
   /** Per-epoch dev figures, as they come. */
@@ -112,7 +116,7 @@ function prepare(docs: readonly NerDocument[], lexicon: LexiconTable | undefined
   let f = 0;
   docs.forEach((doc, d) => {
     p.docStart[d] = t;
-    view.load(doc.sentences, lexicon, undefined, doc.domain);
+    view.load(doc.sentences, lexicon, set.pos ? doc.xpos : undefined, doc.domain);
     if (firstPass) view.setFirstPass(firstPass.subarray(t, t + view.n));
     let i = 0;
     for (let si = 0; si < doc.sentences.length; si++) {
@@ -288,7 +292,7 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
   const secondEpochs = options.secondPassEpochs ?? 8;
   const folds = options.folds ?? 4;
   // Universal NER (web text) at a fifth of the weight of news: over seeds 1-3, CoNLL dev F1 92.7 against 92.1
-  // for CoNLL alone (0.1: 92.4, 0.3: 92.2), and UNER dev F1 65 against 51. See the models README figures.
+  // for CoNLL alone (0.1: 92.4 and 0.3: 92.2 over seeds 1-2), and UNER dev F1 65 against 51.
   const unerWeight = options.unerWeight ?? 0.2;
   const minWeight = options.minWeight ?? 0;
   const set: NerFeatureSet = { ...DEFAULT_FEATURE_SET, ...options.features };
@@ -298,6 +302,11 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
     docs = readConll2003(PATHS.conllTrain);
     if (unerWeight > 0) docs = docs.concat(readUner(PATHS.unerTrain));
   } else if (unerWeight === 0) docs = docs.filter((d) => d.domain === 0);
+  if (set.pos) {
+    // Our tagger's XPOS, not CoNLL's POS column: the NER must learn from the tags it will see.
+    const tagger = Tagger.fromBytes(readFileSync(options.taggerFile ?? PATHS.tagger), options.taggerFile ?? PATHS.tagger);
+    for (const d of [...docs, ...(options.dev ?? []).flatMap((x) => x.docs)]) d.xpos ??= d.sentences.map((s) => tagger.tag(s).xpos);
+  }
   const t0 = performance.now();
   const train = prepare(docs, lexicon, set);
   log(`prepared ${docs.length} documents, ${train.gold.length} tokens, ${train.feats.length} feature slots in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -358,7 +367,7 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
 /** Scores a tagger on documents (through its public API, as the product uses it). */
 export function evaluateNer(tagger: NerTagger, docs: readonly (NerDocument | DevDocument)[]): Score {
   const predicted = docs.map((d) => {
-    const ids = tagger.tagIds(d.sentences);
+    const ids = tagger.tagIds(d.sentences, tagger.features.pos ? d.xpos : undefined);
     const out: Uint8Array[] = [];
     let at = 0;
     for (const s of d.sentences) {
@@ -391,6 +400,7 @@ function parseArgs(argv: string[]): { options: TrainNerOptions; out: string } {
     else if (a === "--no-doc-case") features.documentCase = false;
     else if (a === "--domain") features.domain = true;
     else if (a === "--no-runs") features.capitalRuns = false;
+    else if (a === "--pos") features.pos = true;
     else if (a === "--no-context") features.contextAggregation = false;
     else if (a === "--out") out = resolve(next());
     else throw new Error(`unknown option ${a}`);
