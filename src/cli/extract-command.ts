@@ -8,8 +8,8 @@
  * offsets being JavaScript string indices into `text`, end exclusive.
  */
 import { readCorpus } from "../corpus/read-corpus.js";
-import { extractDocument } from "../extract/extract-document.js";
-import { buildCasingModel, buildVocabulary } from "../extract/normalize.js";
+import { extractArticle } from "../extract-article.js";
+import { buildCasingModel, buildVocabulary } from "../nlp/normalize.js";
 import type { Article, DocumentExtraction, MentionRef } from "../schema/index.js";
 
 export interface ExtractLine {
@@ -26,7 +26,7 @@ export async function extractCommand(file: string, options: { jsonl?: boolean },
   const casing = buildCasingModel(texts);
   const vocabulary = buildVocabulary(texts);
   for (const article of articles) {
-    const x = extractDocument(article, { casing, vocabulary });
+    const x = extractArticle(article, { casing, vocabulary });
     const line = toExtractLine(article, x);
     if (options.jsonl) write(`${JSON.stringify(line)}\n`);
     else write(formatExtraction(line));

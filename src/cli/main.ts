@@ -69,6 +69,15 @@ export function createProgram(): Command {
       const { extractCommand } = await import("./extract-command.js");
       process.exitCode = await extractCommand(file, { jsonl: opts.jsonl ?? false }, (s) => process.stdout.write(s));
     });
+  program
+    .command("nlp")
+    .description("tag, parse and NER-tag CoNLL-U (keeping its tokens) or, with --text, raw text; writes CoNLL-U")
+    .argument("<file>", "a CoNLL-U file, or a text file with --text")
+    .option("--text", "the file is raw text: split and tokenize it first")
+    .action(async (file: string, opts: { text?: boolean }) => {
+      const { nlpCommand } = await import("./nlp-command.js");
+      process.exitCode = nlpCommand(file, { text: opts.text ?? false }, (s) => process.stdout.write(s));
+    });
   addQueryCommands(program);
   return program;
 }

@@ -6,7 +6,7 @@
  * worker and the in-process extractor call the same code with the same
  * models. An article that throws becomes an error outcome; the others go on.
  */
-import { extractDocument, extractWithDependencies } from "../extract/extract-document.js";
+import { extractArticle, extractArticleWithDependencies } from "../extract-article.js";
 import type { Article } from "../schema/index.js";
 import type { CorpusModels, ExtractOutcome } from "./types.js";
 
@@ -15,8 +15,8 @@ export type SerializedOutcome = { json: string } | { error: string };
 
 export function extractOne(article: Article, models: CorpusModels, forCache: boolean): ExtractOutcome {
   try {
-    if (!forCache) return { ok: true, extraction: extractDocument(article, models) };
-    const { extraction, dependencies } = extractWithDependencies(article, models);
+    if (!forCache) return { ok: true, extraction: extractArticle(article, models) };
+    const { extraction, dependencies } = extractArticleWithDependencies(article, models);
     return { ok: true, extraction, dependencies, json: JSON.stringify({ extraction, dependencies }) };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
@@ -26,8 +26,8 @@ export function extractOne(article: Article, models: CorpusModels, forCache: boo
 /** In a worker: the result serialised to JSON, which crosses threads faster than the object graph. */
 export function extractSerialized(article: Article, models: CorpusModels, forCache: boolean): SerializedOutcome {
   try {
-    if (!forCache) return { json: JSON.stringify({ extraction: extractDocument(article, models) }) };
-    return { json: JSON.stringify(extractWithDependencies(article, models)) };
+    if (!forCache) return { json: JSON.stringify({ extraction: extractArticle(article, models) }) };
+    return { json: JSON.stringify(extractArticleWithDependencies(article, models)) };
   } catch (error) {
     return { error: errorMessage(error) };
   }

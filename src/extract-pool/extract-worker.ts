@@ -8,7 +8,7 @@
  * serialised outcome per article, in order. See extract-pool.ts.
  */
 import { parentPort } from "node:worker_threads";
-import { extractDocument } from "../extract/extract-document.js";
+import { extractArticle } from "../extract-article.js";
 import type { Article } from "../schema/index.js";
 import { extractSerialized } from "./extract-articles.js";
 import type { CorpusModels } from "./types.js";
@@ -18,7 +18,7 @@ const port = parentPort;
 if (!port) throw new Error("extract-worker.js runs as a worker thread of extract-pool.js");
 
 // Load the lexicons and gazetteer now, not on the first real article.
-extractDocument({ id: "warm-up", text: "President Vladimir Putin visited Damascus on Monday, the Reuters news agency said.", published: "2017-12-11" });
+extractArticle({ id: "warm-up", text: "President Vladimir Putin visited Damascus on Monday, the Reuters news agency said.", published: "2017-12-11" });
 
 let models: CorpusModels | undefined;
 port.on("message", (message: ToWorker) => {

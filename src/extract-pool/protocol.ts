@@ -2,7 +2,7 @@
  * Messages between the pool and its workers
  * =========================================
  */
-import type { CasingModel } from "../extract/normalize.js";
+import type { CasingModel } from "../nlp/normalize.js";
 import type { Article } from "../schema/index.js";
 import type { SerializedOutcome } from "./extract-articles.js";
 

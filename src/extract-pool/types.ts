@@ -8,8 +8,8 @@
  * back in article order, one per article, and a failure is one article's
  * outcome, never an exception for the batch.
  */
-import type { ModelDependencies } from "../extract/model-dependencies.js";
-import type { CasingModel } from "../extract/normalize.js";
+import type { ModelDependencies } from "../nlp/model-dependencies.js";
+import type { CasingModel } from "../nlp/normalize.js";
 import type { Article, DocumentExtraction } from "../schema/index.js";
 
 /** The corpus-level tables every article's extraction reads (see src/extract/normalize.ts). */

@@ -13,7 +13,7 @@
 import type { Claim, Evidence } from "../schema/index.js";
 import { CLAIM_UNITS, CLAIM_VERBS, SPEECH_VERBS } from "../lexicon/index.js";
 import type { MentionSpan, SentenceTokens } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../schema/index.js";
 
 const NUMBER_WORDS = new Map<string, number>(Object.entries({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

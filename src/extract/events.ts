@@ -16,7 +16,7 @@ import * as chrono from "chrono-node";
 import type { EventMention, Evidence, Precision } from "../schema/index.js";
 import { ANNOUNCE_WORDS, EVENT_CLASSES, ORDER_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, gazetteer, type EventClass } from "../lexicon/index.js";
 import type { MentionSpan, SentenceTokens } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../schema/index.js";
 
 export interface DateValue {
   date: string;

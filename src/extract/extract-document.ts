@@ -9,19 +9,15 @@
  * own text, which is never altered.
  */
 import { isSportsText } from "../lexicon/index.js";
-import type { Article, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence } from "../schema/index.js";
+import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, VocabularyView } from "../schema/index.js";
 import { resolveAnaphora } from "./anaphora.js";
 import { captionRanges } from "./captions.js";
 import { findClaims } from "./claims.js";
 import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
 import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
-import { emptyCasingModel, isLowercased, truecase, type CasingView, type VocabularyView } from "./normalize.js";
 import { quotedRanges } from "./quotes.js";
-import { recordingModel, type ModelDependencies } from "./model-dependencies.js";
 import { findRelations } from "./relations.js";
-import { splitSentences } from "./sentences.js";
-import { tokenize } from "./tokens.js";
 
 export interface ExtractOptions {
   /** Mid-sentence casing learnt from the corpus, used to truecase lower-cased articles. */
@@ -30,29 +26,32 @@ export interface ExtractOptions {
   vocabulary?: VocabularyView;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { casing: emptyCasingModel() };
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { casing: { words: new Map(), phrases: new Map() } };
 
 export function resolveExtractOptions(options: Partial<ExtractOptions> = {}): ExtractOptions {
   return { ...DEFAULT_EXTRACT_OPTIONS, ...options };
 }
 
-export function extractDocument(article: Article, options: Partial<ExtractOptions> = {}): DocumentExtraction {
+/**
+ * Extracts an article from the core's analysis of it (src/nlp: sentences,
+ * tokens and, with models, tags): `analysis` must be of this article's text.
+ */
+export function extractDocument(article: Article, analysis: DocumentAnalysis, options: Partial<ExtractOptions> = {}): DocumentExtraction {
   const opts = resolveExtractOptions(options);
   const { text, id: doc } = article;
-  const lowered = isLowercased(text);
-  const work = lowered ? truecase(text, opts.casing, opts.vocabulary) : text;
+  const work = analysis.text;
   const captions = captionRanges(text);
   // Sentences and caption lines both come in text order: walk them together.
   let c = 0;
-  const sentences: Sentence[] = splitSentences(work).map((s) => {
+  const sentences: Sentence[] = analysis.sentences.map((s) => {
     while (c < captions.length && captions[c]![1] < s.end) c++;
     const inCaption = c < captions.length && s.start >= captions[c]![0] && s.end <= captions[c]![1];
-    return { ...s, text: text.slice(s.start, s.end), ...(inCaption ? { caption: true } : {}) };
+    return { index: s.index, start: s.start, end: s.end, text: s.text, ...(inCaption ? { caption: true } : {}) };
   });
-  const tokenized: SentenceTokens[] = sentences.map((s) => ({
+  const tokenized: SentenceTokens[] = analysis.sentences.map((s, i) => ({
     index: s.index,
-    tokens: tokenize(work, s.start, s.end),
-    caption: s.caption === true,
+    tokens: s.tokens,
+    caption: sentences[i]!.caption === true,
   }));
   const capitalisedWords = capitalisedInText(tokenized, opts.casing);
   const ownLowercase = new Set<string>();
@@ -162,19 +161,4 @@ function capitalisedInText(sentences: SentenceTokens[], casing: CasingView): (lo
     });
   }
   return (lower) => words.has(lower) || /^\p{Lu}/u.test(casing.words.get(lower) ?? "") || casing.phrases.has(lower);
-}
-
-/**
- * Extracts an article and returns, with the result, the answers it read of the
- * corpus-level models: the result stays valid for any later models that give
- * the same answers (see model-dependencies.ts).
- */
-export function extractWithDependencies(
-  article: Article,
-  options: Partial<ExtractOptions> = {},
-): { extraction: DocumentExtraction; dependencies: ModelDependencies } {
-  const opts = resolveExtractOptions(options);
-  const recording = recordingModel(opts.casing, opts.vocabulary);
-  const extraction = extractDocument(article, { casing: recording.casing, vocabulary: recording.vocabulary });
-  return { extraction, dependencies: recording.dependencies() };
 }

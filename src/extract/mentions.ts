@@ -45,7 +45,7 @@ import {
   gazetteer,
   type KnownGroup,
 } from "../lexicon/index.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../schema/index.js";
 
 /** A mention while the extractor works on it: with token positions and the cue that typed it. */
 export interface MentionSpan {

@@ -18,7 +18,7 @@
 import type { Predicate } from "../schema/index.js";
 import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
-import type { Token } from "./tokens.js";
+import type { Token } from "../schema/index.js";
 
 export interface SpanTriple {
   subject: number;

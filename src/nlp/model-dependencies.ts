@@ -12,7 +12,7 @@
  * dependencies, as in Bazel or Salsa). Checking is linear in the words an
  * article consulted.
  */
-import type { CasingView, Lookup, PhraseEntry, VocabularyView } from "./normalize.js";
+import type { CasingView, Lookup, PhraseEntry, VocabularyView } from "../schema/index.js";
 
 /** Answers read, as `[key, answer]` pairs: "w:word" casing, "p:word" phrases, "v:word" vocabulary. */
 export type ModelDependencies = Array<[string, string]>;

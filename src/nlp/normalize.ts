@@ -11,7 +11,10 @@
  * original article.
  */
 import { CASE_SENSITIVE_ALIASES, GIVEN_NAMES, KNOWN_GROUPS, STOPWORDS, gazetteer } from "../lexicon/index.js";
+import type { CasingView, Lookup, PhraseEntry, VocabularyView } from "../schema/index.js";
 import { isUpper } from "./tokens.js";
+
+export type { CasingView, Lookup, PhraseEntry, VocabularyView };
 
 /**
  * What the corpus says about casing: single words that stand capitalised on
@@ -24,29 +27,7 @@ export interface CasingModel {
   phrases: PhraseIndex;
 }
 
-export interface PhraseEntry {
-  lower: string[];
-  cased: string[];
-}
-
 type PhraseIndex = Map<string, PhraseEntry[]>;
-
-/** A read-only view of a lookup table: what extraction consults (Map and Set satisfy it). */
-export interface Lookup<V> {
-  get(key: string): V | undefined;
-  has(key: string): boolean;
-}
-
-/** What extraction reads of the casing model; see model-dependencies.ts for why it is an interface. */
-export interface CasingView {
-  words: Lookup<string>;
-  phrases: Lookup<PhraseEntry[]>;
-}
-
-/** What extraction reads of the corpus vocabulary. */
-export interface VocabularyView {
-  has(word: string): boolean;
-}
 
 export function emptyCasingModel(): CasingModel {
   return { words: new Map(), phrases: new Map() };

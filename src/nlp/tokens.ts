@@ -8,17 +8,9 @@
  * ("russia s"), which is marked as a possessive too.
  */
 
-export interface Token {
-  /** The token as it reads in the (truecased) text. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** First letter is upper case (after truecasing). */
-  cap: boolean;
-  /** A possessive marker ('s, ’s, or a detached s). */
-  possessive: boolean;
-}
+import type { Token } from "../schema/index.js";
+
+export type { Token };
 
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;

@@ -4,6 +4,7 @@ export type * from "./types.js";
 export { MAX_EVIDENCE } from "./types.js";
 export type * from "./graph.js";
 export * from "./errors.js";
+export type * from "./analysis.js";
 export * from "./curated.js";
 export * from "./ids.js";
 export * from "./query-errors.js";

@@ -21,8 +21,8 @@ import { toGexf } from "../../src/export/gexf.js";
 import { toJson } from "../../src/export/to-json.js";
 import { inProcessExtractor } from "../../src/extract-pool/in-process.js";
 import type { ArticleExtractor } from "../../src/extract-pool/types.js";
-import { dependenciesHold, type ModelDependencies } from "../../src/extract/model-dependencies.js";
-import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { dependenciesHold, type ModelDependencies } from "../../src/nlp/model-dependencies.js";
+import { buildCasingModel, buildVocabulary } from "../../src/nlp/normalize.js";
 import { runPipeline, runPipelineAsync, type ExtractionStore, type PipelineResult } from "../../src/pipeline.js";
 import type { Article } from "../../src/schema/index.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeCurated } from "../../src/curate/merge-curated.js";
 import { parseCurated } from "../../src/curate/read-curated.js";
-import { extractDocument } from "../../src/extract/extract-document.js";
+import { extractArticle } from "../../src/extract-article.js";
 import { resolveCorpus } from "../../src/resolve/resolve-corpus.js";
 
 const CURATED = `import { defineCurated } from "../src/schema/curated.js";
@@ -22,7 +22,7 @@ export default defineCurated({
 
 function build(rejected = true) {
   const text = "Syrian President Bashar al-Assad met President Vladimir Putin in Moscow.";
-  const resolved = resolveCorpus([extractDocument({ id: "a", text, published: "2017-12-11" })]);
+  const resolved = resolveCorpus([extractArticle({ id: "a", text, published: "2017-12-11" })]);
   const layer = parseCurated(rejected ? CURATED : CURATED.replace(/rejected: \[.*\]/, "rejected: []"), "corpus/curated.ts");
   return { resolved, merged: mergeCurated(resolved, layer) };
 }

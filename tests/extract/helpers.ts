@@ -1,8 +1,8 @@
-import { extractDocument } from "../../src/extract/extract-document.js";
+import { extractArticle } from "../../src/extract-article.js";
 import type { DocumentExtraction } from "../../src/schema/index.js";
 
 export function extract(text: string, published = "2017-12-11"): DocumentExtraction {
-  return extractDocument({ id: "t", text, published });
+  return extractArticle({ id: "t", text, published });
 }
 
 /** Mentions as "kind:entity" (the entity key: canonical, full name or name). */

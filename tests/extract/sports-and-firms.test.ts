@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isSportsText } from "../../src/lexicon/index.js";
-import { buildCasingModel } from "../../src/extract/normalize.js";
+import { buildCasingModel } from "../../src/nlp/normalize.js";
 import { extract, mentionKeys } from "./helpers.js";
 
 const words = (t: string) => t.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCasingModel, buildVocabulary, isLowercased, truecase } from "../../src/extract/normalize.js";
+import { buildCasingModel, buildVocabulary, isLowercased, truecase } from "../../src/nlp/normalize.js";
 
 describe("isLowercased", () => {
   it("tells lower-cased text from normal text", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/extract/sentences.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { splitSentences } from "../../src/nlp/sentences.js";
+import { tokenize } from "../../src/nlp/tokens.js";
 import { isCaptionLine } from "../../src/extract/captions.js";
 
 describe("splitSentences", () => {

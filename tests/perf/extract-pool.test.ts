@@ -12,7 +12,7 @@ import { readCorpus } from "../../src/corpus/read-corpus.js";
 import { createExtractPool } from "../../src/extract-pool/extract-pool.js";
 import { extractInProcess } from "../../src/extract-pool/in-process.js";
 import type { ArticleExtractor, CorpusModels } from "../../src/extract-pool/types.js";
-import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { buildCasingModel, buildVocabulary } from "../../src/nlp/normalize.js";
 import type { Article } from "../../src/schema/index.js";
 
 async function seed(): Promise<{ articles: Article[]; models: CorpusModels }> {

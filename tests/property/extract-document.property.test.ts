@@ -12,15 +12,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleText } from "../../src/corpus/article-text.js";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { extractArticle } from "../../src/extract-article.js";
+import { buildCasingModel, buildVocabulary } from "../../src/nlp/normalize.js";
 import type { Evidence } from "../../src/schema/index.js";
 import { FC, anyText, newsText } from "./arbitraries.js";
 
 function checkOffsets(text: string, published?: string): void {
   const casing = buildCasingModel([text]);
   const vocabulary = buildVocabulary([text]);
-  const x = extractDocument({ id: "doc", text, ...(published ? { published } : {}) }, { casing, vocabulary });
+  const x = extractArticle({ id: "doc", text, ...(published ? { published } : {}) }, { casing, vocabulary });
   const inside = (start: number, end: number) => Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length;
   for (const m of x.mentions) {
     expect(inside(m.start, m.end), JSON.stringify(m)).toBe(true);
@@ -68,7 +68,7 @@ describe("extractDocument", () => {
   it("keeps names in Arabic, Chinese and Cyrillic intact in the sentences", () => {
     const text = "President Vladimir Putin met 習近平 in Moscow.\nبشار الأسد visited Damascus on Monday.\nВладимир Путин прибыл в Дамаск.\n";
     checkOffsets(text, "2017-12-11");
-    const x = extractDocument({ id: "doc", text }, { casing: buildCasingModel([text]) });
+    const x = extractArticle({ id: "doc", text }, { casing: buildCasingModel([text]) });
     const sentences = x.sentences.map((s) => s.text).join("\n");
     for (const name of ["習近平", "بشار الأسد", "Владимир Путин"]) expect(sentences).toContain(name);
   });

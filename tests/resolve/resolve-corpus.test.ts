@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import { buildCasingModel, buildVocabulary } from "../../src/extract/normalize.js";
+import { extractArticle } from "../../src/extract-article.js";
+import { buildCasingModel, buildVocabulary } from "../../src/nlp/normalize.js";
 import { resolveCorpus } from "../../src/resolve/resolve-corpus.js";
 import type { Article } from "../../src/schema/index.js";
 
@@ -8,7 +8,7 @@ function resolve(texts: Array<[string, string]>) {
   const articles: Article[] = texts.map(([text, published], i) => ({ id: `d${i}`, text, published }));
   const casing = buildCasingModel(articles.map((a) => a.text));
   const vocabulary = buildVocabulary(articles.map((a) => a.text));
-  return resolveCorpus(articles.map((a) => extractDocument(a, { casing, vocabulary })));
+  return resolveCorpus(articles.map((a) => extractArticle(a, { casing, vocabulary })));
 }
 
 describe("resolveCorpus", () => {

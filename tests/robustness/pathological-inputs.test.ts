@@ -27,8 +27,8 @@ import { normalizeNewlines } from "../../src/corpus/normalize-newlines.js";
 import { parseJsonlLine } from "../../src/corpus/parse-jsonl-line.js";
 import { parseTextArticle } from "../../src/corpus/parse-text-article.js";
 import { readCorpus } from "../../src/corpus/read-corpus.js";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import { buildCasingModel, buildVocabulary, isLowercased, truecase } from "../../src/extract/normalize.js";
+import { extractArticle } from "../../src/extract-article.js";
+import { buildCasingModel, buildVocabulary, isLowercased, truecase } from "../../src/nlp/normalize.js";
 import { tempDir } from "../helpers/kg-cli.js";
 
 /** Seconds a linear pass over these inputs needs with a wide margin for slow CI machines. */
@@ -92,7 +92,7 @@ describe.each(Object.entries(INPUTS))("%s", (_, make) => {
 
 describe("extractDocument on pathological inputs", () => {
   const casing = buildCasingModel([]);
-  const extract = (text: string) => extractDocument({ id: "x", text }, { casing });
+  const extract = (text: string) => extractArticle({ id: "x", text }, { casing });
 
   it.each(["10,000 capitalised words in a row", '1 MB of "a."', '1 MB of "A. "', "1 MB of newlines", "1 MB of quotes"])(
     "finishes on %s",
