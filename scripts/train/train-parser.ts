@@ -21,9 +21,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseConllu, universalRelation, type ConlluSentence } from "../../src/nlp/conllu.js";
-import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "../../src/nlp/parser-features.js";
+import { hashString } from "../../src/nlp/hash.js";
+import { labelFeatures, labelHashes, normalizeWord, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes, type ParserLexicon } from "../../src/nlp/parser-features.js";
 import { bestLabel, bestLegal, Parser, type ParserHeader } from "../../src/nlp/parser.js";
-import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { packRows, PackedScorer, quantizeRows, SparseScorer } from "../../src/nlp/parser-scorers.js";
 import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
 import { isProjective, LEFT, MOVES, ParseState, projectivize, RIGHT, ROOT_LABEL } from "../../src/nlp/transition-system.js";
 
@@ -35,15 +37,19 @@ export interface TrainParserOptions {
   exploreFrom?: number;
   /** Probability of following the predicted move once exploring. */
   explore?: number;
-  /** Averaged weights below this magnitude are dropped from the model file. */
+  /** Averaged move weights below this magnitude are dropped from the model file. */
   minWeight?: number;
+  /** The same for label weights (which are smaller: label mistakes are rarer). */
+  labelMinWeight?: number;
   /** Labels seen fewer times are folded into their universal part. */
   minLabelCount?: number;
+  /** Words seen fewer times share features by shape. */
+  minWordCount?: number;
   /** Scored after every epoch, for the log only (never used to choose anything inside). */
   dev?: { name: string; sentences: ConlluSentence[] }[];
 }
 
-export const PARSER_DEFAULTS = { epochs: 12, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0.05, minLabelCount: 20 };
+export const PARSER_DEFAULTS = { epochs: 12, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0.05, labelMinWeight: 0.05, minLabelCount: 20, minWordCount: 2 };
 
 interface Example {
   words: string[];
@@ -55,15 +61,46 @@ interface Example {
   root: number;
 }
 
-/** The label inventory: "root" first, the others sorted; rare subtypes folded. */
+/** The label inventory: "root" first, the others sorted; rare subtypes folded (counted over distinct sentences). */
 export function labelInventory(sentences: readonly ConlluSentence[], minCount: number): { labels: string[]; fold: (deprel: string) => string } {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
+  for (const s of distinct(sentences)) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
   const fold = (deprel: string): string => ((counts.get(deprel) ?? 0) >= minCount ? deprel : universalRelation(deprel));
   const set = new Set<string>(["dep"]);
   for (const d of counts.keys()) if (d !== "root") set.add(fold(d));
   set.delete("root");
   return { labels: ["root", ...[...set].sort()], fold };
+}
+
+/**
+ * Words seen at least `minCount` times keep their own features; the others
+ * share one per shape (parser-features.ts), which makes the model smaller
+ * and lets rare words pool what they teach. Counted over distinct sentences,
+ * so that a caller may pass the treebank twice (with predicted and with gold
+ * tags) without making every word look frequent.
+ */
+export function parserLexicon(sentences: readonly ConlluSentence[], minCount: number): ParserLexicon {
+  const counts = new Map<string, number>();
+  for (const s of distinct(sentences)) {
+    for (const w of s.words) {
+      const form = normalizeWord(w.form);
+      counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+  }
+  const known = new Set<number>();
+  if (minCount > 1) for (const form of [...counts.keys()].sort()) if (counts.get(form)! >= minCount) known.add(hashString(form));
+  return { known };
+}
+
+/** The sentences, each text once (the first copy), in their order. */
+function distinct(sentences: readonly ConlluSentence[]): ConlluSentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const text = s.words.map((w) => w.form).join(" ");
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 function usable(s: ConlluSentence): boolean {
@@ -77,12 +114,15 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
     exploreFrom: options.exploreFrom ?? PARSER_DEFAULTS.exploreFrom,
     explore: options.explore ?? PARSER_DEFAULTS.explore,
     minWeight: options.minWeight ?? PARSER_DEFAULTS.minWeight,
+    labelMinWeight: options.labelMinWeight ?? PARSER_DEFAULTS.labelMinWeight,
     minLabelCount: options.minLabelCount ?? PARSER_DEFAULTS.minLabelCount,
+    minWordCount: options.minWordCount ?? PARSER_DEFAULTS.minWordCount,
   };
   const log = options.log ?? (() => {});
   const data = sentences.filter(usable);
   const { labels, fold } = labelInventory(data, o.minLabelCount);
   const labelId = new Map(labels.map((l, i) => [l, i] as const));
+  const lexicon = parserLexicon(data, o.minWordCount);
 
   let nonProjective = 0;
   let lifted = 0;
@@ -116,7 +156,7 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
   const labelHash = labelHashes(labels);
   const random = seededRandom(o.seed);
   const state = new ParseState();
-  const sent = new SentenceHashes();
+  const sent = new SentenceHashes(lexicon);
   const f = new Uint32Array(PARSER_FEATURES_MAX);
   const legal = new Uint8Array(MOVES);
   const costs = new Int32Array(MOVES);
@@ -183,7 +223,7 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
     }
     let line = `epoch ${epoch}: ${((100 * wrongMoves) / Math.max(1, decisions)).toFixed(2)} % moves and ${((100 * wrongLabels) / Math.max(1, arcs)).toFixed(2)} % labels wrong; ${moves.featureCount} + ${labeller.featureCount} feature rows`;
     if (options.dev && options.dev.length > 0) {
-      const parser = new Parser(labels, new LinearModel(moves.finish(o.minWeight)), new LinearModel(labeller.finish(o.minWeight)));
+      const parser = new Parser(labels, new PackedScorer(packRows(moves.finish(o.minWeight))), new SparseScorer(quantizeRows(labeller.finish(o.labelMinWeight))), lexicon);
       for (const d of options.dev) {
         const r = evaluateParser(parser, d.sentences);
         line += `; ${d.name} UAS ${(100 * r.uas).toFixed(2)} LAS ${(100 * r.las).toFixed(2)}`;
@@ -192,7 +232,7 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
     log(line);
   }
 
-  const header: ParserHeader = {
+  const header: Omit<ParserHeader, "moveScale" | "labelScale"> = {
     model: "parser",
     labels,
     training: {
@@ -204,10 +244,13 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
       exploreFrom: o.exploreFrom,
       explore: o.explore,
       minWeight: o.minWeight,
+      labelMinWeight: o.labelMinWeight,
       minLabelCount: o.minLabelCount,
+      minWordCount: o.minWordCount,
+      knownWords: lexicon.known.size,
     },
   };
-  return Parser.encode(header, moves.finish(o.minWeight), labeller.finish(o.minWeight));
+  return Parser.encode(header, packRows(moves.finish(o.minWeight)), quantizeRows(labeller.finish(o.labelMinWeight)), lexicon);
 }
 
 export interface ParserScore {
@@ -253,32 +296,108 @@ function read(name: string): ConlluSentence[] {
   return parseConllu(readFileSync(file, "utf8"), file);
 }
 
+/**
+ * Jackknifed tags: the training set in `folds` contiguous blocks, each tagged
+ * by a tagger trained on the other blocks, so that the parser learns from
+ * tags as wrong as the ones it will be given. Returns tagged copies.
+ */
+export async function jackknifeTags(sentences: readonly ConlluSentence[], folds: number, log: (line: string) => void): Promise<ConlluSentence[]> {
+  // Loaded here, not at the top: trainParser and its tests do not need the tagger.
+  const { Tagger } = await import("../../src/nlp/tagger.js");
+  const { trainTagger } = await import("./train-tagger.js");
+  const tagged = sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) }));
+  for (let f = 0; f < folds; f++) {
+    const inFold = (i: number) => Math.floor((i * folds) / sentences.length) === f;
+    // One pass (folds: 1): the tagger's own internal jackknife would cost five trainings a fold.
+    const tagger = Tagger.fromBytes(trainTagger(sentences.filter((_, i) => !inFold(i)), { folds: 1 }), `tagger fold ${f + 1}`);
+    tagged.forEach((s, i) => {
+      if (!inFold(i)) return;
+      const t = tagger.tag(s.words.map((w) => w.form));
+      s.words.forEach((w, j) => {
+        w.upos = t.upos[j]!;
+        w.xpos = t.xpos[j]!;
+      });
+    });
+    log(`jackknife: fold ${f + 1}/${folds} tagged`);
+  }
+  return tagged;
+}
+
+/** Copies with the tags of models/tagger.bin, or undefined when it cannot be read. */
+async function withTaggerTags(sentences: readonly ConlluSentence[], modelFile: string): Promise<ConlluSentence[] | undefined> {
+  const { Tagger } = await import("../../src/nlp/tagger.js");
+  let tagger: InstanceType<typeof Tagger>;
+  try {
+    tagger = Tagger.fromBytes(new Uint8Array(readFileSync(modelFile)), modelFile);
+  } catch (e) {
+    console.log(`(no predicted-tag figures: ${(e as Error).message})`);
+    return undefined;
+  }
+  return sentences.map((s) => {
+    const t = tagger.tag(s.words.map((w) => w.form));
+    return { ...s, words: s.words.map((w, j) => ({ ...w, upos: t.upos[j]!, xpos: t.xpos[j]! })) };
+  });
+}
+
+/**
+ * Options: --epochs N, --seed N, --explore P, --explore-from N, --min-weight W,
+ * --label-min-weight W, --out FILE; --train FILE (a tagged copy of the
+ * training treebanks instead of the gold ones); --tags jackknife [--folds K]
+ * (tag the training set by jackknifing the tagger) and --with-gold (train on
+ * the gold-tagged copy as well); --no-dev.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string): number | undefined => {
+  const value = (name: string): string | undefined => {
     const i = args.indexOf(name);
-    return i < 0 ? undefined : Number(args[i + 1]);
+    return i < 0 ? undefined : args[i + 1];
   };
-  const outArg = args.indexOf("--out");
-  const out = outArg >= 0 ? args[outArg + 1]! : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../models/parser.bin");
-  const train = [...read("en_ewt-ud-train.conllu"), ...read("gum-ccby-train.conllu")];
-  const dev = [
-    { name: "EWT dev", sentences: read("en_ewt-ud-dev.conllu") },
-    { name: "GUM dev", sentences: read("gum-ccby-dev.conllu") },
-  ];
+  const opt = (name: string): number | undefined => {
+    const v = value(name);
+    return v === undefined ? undefined : Number(v);
+  };
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const out = value("--out") ?? path.resolve(here, "../../models/parser.bin");
   const started = performance.now();
+  const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`);
+  const readFile = (file: string) => parseConllu(readFileSync(file, "utf8"), file);
+  const gold = [...read("en_ewt-ud-train.conllu"), ...read("gum-ccby-train.conllu")];
+  const trainFile = value("--train");
+  let train = trainFile ? readFile(trainFile) : value("--tags") === "jackknife" ? await jackknifeTags(gold, opt("--folds") ?? 5, log) : gold;
+  if (args.includes("--with-gold") && train !== gold) train = [...train, ...gold];
+  const ewt = read("en_ewt-ud-dev.conllu");
+  const gum = read("gum-ccby-dev.conllu");
+  const tagger = path.resolve(here, "../../models/tagger.bin");
+  const ewtTagged = await withTaggerTags(ewt, tagger);
+  const gumTagged = ewtTagged && (await withTaggerTags(gum, tagger));
+  const dev = [
+    ...(ewtTagged && gumTagged
+      ? [
+          { name: "EWT dev (tagger's tags)", sentences: ewtTagged },
+          { name: "GUM dev (tagger's tags)", sentences: gumTagged },
+        ]
+      : []),
+    { name: "EWT dev (gold tags)", sentences: ewt },
+    { name: "GUM dev (gold tags)", sentences: gum },
+  ];
   const bytes = trainParser(train, {
     epochs: opt("--epochs"),
     seed: opt("--seed"),
     explore: opt("--explore"),
     exploreFrom: opt("--explore-from"),
     minWeight: opt("--min-weight"),
+    labelMinWeight: opt("--label-min-weight"),
     dev: args.includes("--no-dev") ? [] : dev,
-    log: (line) => console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`),
+    log,
   });
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

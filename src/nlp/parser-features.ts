@@ -28,6 +28,31 @@ const NONE_WORD = hashString("<none>");
 const NONE_TAG = hashString("<NONE>");
 const NO_LABEL = hashString("<no-label>");
 
+/** What the parser knows about words from its training data. */
+export interface ParserLexicon {
+  /**
+   * Hashes of the normalised forms seen often enough to be features on their
+   * own; the others share one feature per shape. Empty: every word is known.
+   */
+  known: ReadonlySet<number>;
+}
+
+export const EMPTY_LEXICON: ParserLexicon = { known: new Set() };
+
+/** Lower case, every digit 0: "1,250" and "3,700" are the same word to the parser. */
+export function normalizeWord(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, "0");
+}
+
+/** The stand-in for a rare word: its capitalisation, digits, hyphen and last two letters. */
+export function unknownWord(form: string, normalized: string): string {
+  const c = form.charCodeAt(0);
+  const cap = c >= 65 && c <= 90 ? "X" : "x";
+  const digit = /[0-9]/.test(form) ? "d" : "";
+  const hyphen = form.includes("-") ? "-" : "";
+  return `<unk>${cap}${digit}${hyphen}${normalized.slice(-2)}`;
+}
+
 /** Per-token hashes of one sentence; index 0 is the root, n + 1 stands for "no word". */
 export class SentenceHashes {
   n = 0;
@@ -36,8 +61,10 @@ export class SentenceHashes {
   upos: Uint32Array;
   /** Word and XPOS together. */
   wp: Uint32Array;
+  private readonly lexicon: ParserLexicon;
 
-  constructor(capacity = 64) {
+  constructor(lexicon: ParserLexicon = EMPTY_LEXICON, capacity = 64) {
+    this.lexicon = lexicon;
     this.word = new Uint32Array(capacity + 2);
     this.xpos = new Uint32Array(capacity + 2);
     this.upos = new Uint32Array(capacity + 2);
@@ -55,9 +82,15 @@ export class SentenceHashes {
       this.wp = new Uint32Array(c);
     }
     this.n = n;
+    const known = this.lexicon.known;
+    const folding = known.size > 0;
     this.put(0, ROOT_WORD, ROOT_TAG, ROOT_TAG);
     for (let i = 0; i < n; i++) {
-      this.put(i + 1, hashString(words[i]!.toLowerCase()), hashString(xpos[i] ?? "_"), hashString(upos[i] ?? "_"));
+      const form = words[i]!;
+      const normalized = normalizeWord(form);
+      const h = hashString(normalized);
+      const w = folding && !known.has(h) ? hashString(unknownWord(form, normalized)) : h;
+      this.put(i + 1, w, hashString(xpos[i] ?? "_"), hashString(upos[i] ?? "_"));
     }
     this.put(n + 1, NONE_WORD, NONE_TAG, NONE_TAG);
   }
@@ -152,13 +185,10 @@ export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHas
   const f = out;
   // Single words.
   f[k++] = feature1(1, s0wp);
-  f[k++] = feature1(2, s0w);
   f[k++] = feature1(3, s0p);
   f[k++] = feature1(4, n0wp);
-  f[k++] = feature1(5, n0w);
   f[k++] = feature1(6, n0p);
   f[k++] = feature1(7, n1wp);
-  f[k++] = feature1(8, n1w);
   f[k++] = feature1(9, n1p);
   f[k++] = feature1(10, n2wp);
   f[k++] = feature1(11, n2w);
@@ -177,19 +207,16 @@ export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHas
   f[k++] = feature3(22, s0p, n0p, n1p);
   f[k++] = feature3(23, s0hp, s0p, n0p);
   f[k++] = feature3(24, s0p, s0lp, n0p);
-  f[k++] = feature3(25, s0p, s0rp, n0p);
   f[k++] = feature3(26, s0p, n0p, n0lp);
   // Distance.
   f[k++] = feature2(27, s0w, d);
   f[k++] = feature2(28, s0p, d);
-  f[k++] = feature2(29, n0w, d);
   f[k++] = feature2(30, n0p, d);
   f[k++] = feature3(31, s0w, n0w, d);
   f[k++] = feature3(32, s0p, n0p, d);
   // Valency.
   f[k++] = feature2(33, s0w, s0vr);
   f[k++] = feature2(34, s0p, s0vr);
-  f[k++] = feature2(35, s0w, s0vl);
   f[k++] = feature2(36, s0p, s0vl);
   f[k++] = feature2(37, n0w, n0vl);
   f[k++] = feature2(38, n0p, n0vl);
@@ -202,31 +229,22 @@ export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHas
   f[k++] = feature1(44, lab(s0l));
   f[k++] = feature1(45, W[S0r]!);
   f[k++] = feature1(46, s0rp);
-  f[k++] = feature1(47, lab(s0r));
   f[k++] = feature1(48, W[N0l]!);
   f[k++] = feature1(49, n0lp);
   f[k++] = feature1(50, lab(n0l));
   // Third order: grand-head, second children.
-  f[k++] = feature1(51, W[S0h2]!);
-  f[k++] = feature1(52, P[S0h2]!);
-  f[k++] = feature1(53, s0hr > 0 ? lab(s0hr) : noLabel);
   f[k++] = feature1(54, W[S0l2]!);
   f[k++] = feature1(55, P[S0l2]!);
   f[k++] = feature1(56, lab(s0l2));
-  f[k++] = feature1(57, W[S0r2]!);
-  f[k++] = feature1(58, P[S0r2]!);
-  f[k++] = feature1(59, lab(s0r2));
   f[k++] = feature1(60, W[N0l2]!);
   f[k++] = feature1(61, P[N0l2]!);
   f[k++] = feature1(62, lab(n0l2));
   f[k++] = feature3(63, s0p, s0lp, P[S0l2]!);
   f[k++] = feature3(64, s0p, s0rp, P[S0r2]!);
-  f[k++] = feature3(65, s0p, s0hp, P[S0h2]!);
   f[k++] = feature3(66, n0p, n0lp, P[N0l2]!);
   // Label sets.
   f[k++] = feature2(67, s0w, s0sr);
   f[k++] = feature2(68, s0p, s0sr);
-  f[k++] = feature2(69, s0w, s0sl);
   f[k++] = feature2(70, s0p, s0sl);
   f[k++] = feature2(71, n0w, n0sl);
   f[k++] = feature2(72, n0p, n0sl);
@@ -258,7 +276,6 @@ export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHas
   f[k++] = feature3(93, flags, s0p, n0p);
   f[k++] = feature3(94, lab(s0), s0p, n0p);
   f[k++] = feature3(95, s0p, s0sl, n0p);
-  f[k++] = feature3(96, s0p, s0sr, n0p);
   f[k++] = feature3(97, s0p, n0sl, n0p);
   return k;
 }

@@ -16,14 +16,18 @@
  */
 import { ModelError } from "../schema/index.js";
 import { decodeModelFile, encodeModelFile, section } from "./model-format.js";
-import { LinearModel, type LinearModelData, type LinearScorer } from "./perceptron.js";
-import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "./parser-features.js";
+import type { LinearScorer } from "./perceptron.js";
+import { PackedScorer, SparseScorer, type PackedRows, type QuantizedRows } from "./parser-scorers.js";
+import { EMPTY_LEXICON, labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes, type ParserLexicon } from "./parser-features.js";
 import { LEFT, MOVES, ParseState, RIGHT, ROOT_LABEL } from "./transition-system.js";
 
 export interface ParserHeader {
   model: "parser";
   /** Label inventory; "root" first. */
   labels: string[];
+  /** Quantisation steps of the move and label weights (see parser-scorers.ts). */
+  moveScale: number;
+  labelScale: number;
   /** How it was trained (for the record). */
   training?: Record<string, unknown>;
 }
@@ -39,15 +43,18 @@ export class Parser {
   private readonly moveScorer: LinearScorer;
   private readonly labelScorer: LinearScorer;
   private readonly labelHash: Uint32Array;
+  readonly lexicon: ParserLexicon;
   private readonly state = new ParseState();
-  private readonly sent = new SentenceHashes();
+  private readonly sent: SentenceHashes;
   private readonly features = new Uint32Array(PARSER_FEATURES_MAX);
   private readonly legal = new Uint8Array(MOVES);
   private readonly moveScores = new Float64Array(MOVES);
   private readonly labelScores: Float64Array;
 
-  constructor(labels: readonly string[], moveScorer: LinearScorer, labelScorer: LinearScorer) {
+  constructor(labels: readonly string[], moveScorer: LinearScorer, labelScorer: LinearScorer, lexicon: ParserLexicon = EMPTY_LEXICON) {
     if (labels[ROOT_LABEL] !== "root") throw new Error('the label inventory must start with "root"');
+    this.lexicon = lexicon;
+    this.sent = new SentenceHashes(lexicon);
     this.labels = labels;
     this.moveScorer = moveScorer;
     this.labelScorer = labelScorer;
@@ -60,26 +67,38 @@ export class Parser {
     if (model.header.model !== "parser") throw new ModelError(file, `is a ${String(model.header.model)} model, not a parser`);
     const labels = model.header.labels;
     if (!Array.isArray(labels) || labels[0] !== "root") throw new ModelError(file, "the parser's label list is missing or does not start with root");
-    const read = (prefix: string, classes: number): LinearModelData => ({
-      classes,
-      keys: section(model, `${prefix}Keys`, Uint32Array, file),
-      offsets: section(model, `${prefix}Offsets`, Uint32Array, file),
-      labels: section(model, `${prefix}Labels`, Uint16Array, file),
-      weights: section(model, `${prefix}Weights`, Float32Array, file),
-    });
-    return new Parser(labels, new LinearModel(read("move", MOVES)), new LinearModel(read("label", labels.length)));
+    const { moveScale, labelScale } = model.header;
+    if (!(moveScale > 0) || !(labelScale > 0)) throw new ModelError(file, "the parser header lacks its weight scales");
+    const signed = (a: Uint16Array) => new Int16Array(a.buffer, a.byteOffset, a.length);
+    const moves: PackedRows = { classes: MOVES, keys: section(model, "moveKeys", Uint32Array, file), values: signed(section(model, "moveValues", Uint16Array, file)), scale: moveScale };
+    if (moves.values.length !== moves.keys.length * (MOVES - 1)) throw new ModelError(file, "moveValues does not match moveKeys");
+    const labelRows: QuantizedRows = {
+      classes: labels.length,
+      keys: section(model, "labelKeys", Uint32Array, file),
+      offsets: section(model, "labelOffsets", Uint32Array, file),
+      labels: section(model, "labelLabels", Uint8Array, file),
+      values: signed(section(model, "labelValues", Uint16Array, file)),
+      scale: labelScale,
+    };
+    if (labelRows.offsets.length !== labelRows.keys.length + 1 || labelRows.offsets[labelRows.keys.length] !== labelRows.values.length || labelRows.labels.length !== labelRows.values.length) {
+      throw new ModelError(file, "the label model's sections do not match");
+    }
+    const known = section(model, "knownWords", Uint32Array, file);
+    const lexicon: ParserLexicon = { known: new Set(known) };
+    return new Parser(labels, new PackedScorer(moves), new SparseScorer(labelRows), lexicon);
   }
 
-  static encode(header: ParserHeader, moves: LinearModelData, labels: LinearModelData): Uint8Array {
-    return encodeModelFile(header, {
+  /** The model file: header (labels, weight scales), move and label rows, lexicon. */
+  static encode(header: Omit<ParserHeader, "moveScale" | "labelScale">, moves: PackedRows, labels: QuantizedRows, lexicon: ParserLexicon = EMPTY_LEXICON): Uint8Array {
+    const unsigned = (a: Int16Array) => new Uint16Array(a.buffer, a.byteOffset, a.length);
+    return encodeModelFile({ ...header, moveScale: moves.scale, labelScale: labels.scale }, {
       moveKeys: moves.keys,
-      moveOffsets: moves.offsets,
-      moveLabels: moves.labels,
-      moveWeights: moves.weights,
+      moveValues: unsigned(moves.values),
       labelKeys: labels.keys,
       labelOffsets: labels.offsets,
       labelLabels: labels.labels,
-      labelWeights: labels.weights,
+      labelValues: unsigned(labels.values),
+      knownWords: Uint32Array.from([...lexicon.known].sort((a, b) => a - b)),
     });
   }
 

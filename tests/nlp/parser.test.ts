@@ -14,6 +14,9 @@ import { describe, expect, it } from "vitest";
 import { trainParser, evaluateParser, labelInventory } from "../../scripts/train/train-parser.js";
 import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
 import { Parser } from "../../src/nlp/parser.js";
+import { packRows, PackedScorer, quantizeRows, SparseScorer } from "../../src/nlp/parser-scorers.js";
+import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
+import { seededRandom } from "../../src/nlp/random.js";
 import { ModelError } from "../../src/schema/index.js";
 import { isProjective, LEFT, MOVES, ParseState, projectivize, RIGHT, ROOT_LABEL } from "../../src/nlp/transition-system.js";
 
@@ -100,6 +103,38 @@ describe("arc-eager transition system", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("parser scorers", () => {
+  it("score like LinearModel, up to quantisation (moves: relative to class 0)", () => {
+    const random = seededRandom(3);
+    const feature = () => 1 + Math.floor(random() * 5000);
+    for (const classes of [4, 40]) {
+      const trainer = new PerceptronTrainer(classes, 64);
+      const f = new Uint32Array(30);
+      for (let step = 0; step < 3000; step++) {
+        for (let i = 0; i < f.length; i++) f[i] = feature();
+        trainer.update(f, f.length, Math.floor(random() * classes), Math.floor(random() * classes), 0.5 + random());
+        trainer.tick();
+      }
+      const data = trainer.finish(0.01);
+      const exact = new LinearModel(data);
+      const fast = classes === 4 ? new PackedScorer(packRows(data)) : new SparseScorer(quantizeRows(data));
+      const a = new Float64Array(classes);
+      const b = new Float64Array(classes);
+      for (let probe = 0; probe < 200; probe++) {
+        for (let i = 0; i < f.length; i++) f[i] = feature();
+        a.fill(0);
+        b.fill(0);
+        exact.score(f, f.length, a);
+        fast.score(f, f.length, b);
+        for (let c = 0; c < classes; c++) {
+          const want = classes === 4 ? a[c]! - a[0]! : a[c]!;
+          expect(Math.abs(b[c]! - want)).toBeLessThan(1e-3 * (1 + Math.abs(want)));
+        }
+      }
+    }
   });
 });
 

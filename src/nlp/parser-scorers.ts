@@ -1,0 +1,219 @@
+/**
+ * Compact, cache-friendly scorers for the parser
+ * ==============================================
+ *
+ * The parser looks up about two hundred features per word in tables of
+ * hundreds of thousands of rows, so nearly every lookup misses the cache, and
+ * `LinearModel` pays several misses per feature (slot, key, offsets, then
+ * labels and weights). These scorers pay about one, in few bytes, and their
+ * rows are also what the model file stores (half the size of f32 rows):
+ * - `PackedScorer` (few classes: the four moves). A row holds the weights of
+ *   classes 1..C-1 minus that of class 0, quantised to 16 bits: only
+ *   differences between class scores matter to an argmax, so class 0 always
+ *   scores 0. At load the rows go into an open-addressing table of 16-bit
+ *   records [fingerprint, C-1 weights]: 8 bytes a feature for four moves. The
+ *   fingerprint is 16 bits of the feature id, so about one lookup in 30 000
+ *   that should find nothing finds a stranger's weights: noise far below the
+ *   model's own.
+ * - `SparseScorer` (many classes: the labels) keeps [key, start, end] records
+ *   pointing into 8-bit class ids and 16-bit quantised weights.
+ * Both first touch every feature's slot in a branch-free loop, so that the
+ * cache misses overlap instead of waiting for each other in the probing loop.
+ */
+import type { LinearModelData, LinearScorer } from "./perceptron.js";
+
+/** Rows of a dense few-class model, relative to class 0 and quantised. */
+export interface PackedRows {
+  classes: number;
+  keys: Uint32Array;
+  /** Row r's classes 1..C-1 are values[r·(C-1) …]; a value v means v · scale. */
+  values: Int16Array;
+  scale: number;
+}
+
+/** A sparse many-class model with 8-bit class ids and quantised weights. */
+export interface QuantizedRows {
+  classes: number;
+  keys: Uint32Array;
+  offsets: Uint32Array;
+  labels: Uint8Array;
+  values: Int16Array;
+  scale: number;
+}
+
+export function packRows(data: LinearModelData): PackedRows {
+  const C = data.classes;
+  const { keys, offsets, labels, weights } = data;
+  const row = new Float64Array(C);
+  let top = 0;
+  for (let r = 0; r < keys.length; r++) {
+    readRow(offsets, labels, weights, r, row);
+    for (let c = 1; c < C; c++) top = Math.max(top, Math.abs(row[c]! - row[0]!));
+  }
+  const scale = top > 0 ? top / 32767 : 1;
+  const values = new Int16Array(keys.length * (C - 1));
+  for (let r = 0; r < keys.length; r++) {
+    readRow(offsets, labels, weights, r, row);
+    for (let c = 1; c < C; c++) values[r * (C - 1) + c - 1] = Math.round((row[c]! - row[0]!) / scale);
+  }
+  return { classes: C, keys: keys.slice(), values, scale };
+}
+
+export function quantizeRows(data: LinearModelData): QuantizedRows {
+  if (data.classes > 256) throw new Error(`a quantised sparse model takes at most 256 classes, not ${data.classes}`);
+  let top = 0;
+  for (const w of data.weights) top = Math.max(top, Math.abs(w));
+  const scale = top > 0 ? top / 32767 : 1;
+  const values = new Int16Array(data.weights.length);
+  for (let e = 0; e < values.length; e++) values[e] = Math.round(data.weights[e]! / scale);
+  return { classes: data.classes, keys: data.keys.slice(), offsets: data.offsets.slice(), labels: Uint8Array.from(data.labels), values, scale };
+}
+
+function readRow(offsets: Uint32Array, labels: Uint16Array, weights: Float32Array, r: number, row: Float64Array): void {
+  row.fill(0);
+  for (let e = offsets[r]!; e < offsets[r + 1]!; e++) row[labels[e]!] = weights[e]!;
+}
+
+// Feature ids are already mixed (hash.ts); the high bits of a multiply pick
+// the slot and the low 16 bits of the id are its fingerprint.
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+function fingerprint(key: number): number {
+  return key & 0xffff || 1;
+}
+
+/** log2 of a power-of-two table size keeping the load at or below 0.7. */
+function tableBits(rows: number): number {
+  let bits = 4;
+  while ((1 << bits) * 0.7 < rows) bits++;
+  return bits;
+}
+
+// Integer sums of quantised weights; move classes are few, one buffer serves all.
+const SUMS = new Int32Array(64);
+
+export class PackedScorer implements LinearScorer {
+  readonly classes: number;
+  readonly rows: number;
+  private readonly scale: number;
+  private readonly table: Uint16Array;
+  private readonly weights: Int16Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  /** Written so that the touching pass is not optimised away. */
+  touched = 0;
+
+  constructor(packed: PackedRows) {
+    const C = packed.classes;
+    if (C > SUMS.length) throw new Error(`PackedScorer takes at most ${SUMS.length} classes`);
+    this.classes = C;
+    this.rows = packed.keys.length;
+    this.scale = packed.scale;
+    const bits = tableBits(packed.keys.length);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    const buffer = new ArrayBuffer((1 << bits) * C * 2);
+    this.table = new Uint16Array(buffer);
+    this.weights = new Int16Array(buffer);
+    const { keys, values } = packed;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]!;
+      let s = slotOf(key, this.shift);
+      while (this.table[s * C] !== 0) s = (s + 1) & this.mask;
+      const at = s * C;
+      this.table[at] = fingerprint(key);
+      for (let c = 1; c < C; c++) this.weights[at + c] = values[r * (C - 1) + c - 1]!;
+    }
+  }
+
+  /** Adds, for each class, its score minus class 0's (so out[0] stays put). */
+  score(features: Uint32Array, count: number, out: Float64Array): void {
+    const table = this.table;
+    const ws = this.weights;
+    const shift = this.shift;
+    const mask = this.mask;
+    const C = this.classes;
+    let touch = 0;
+    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) * C]!;
+    this.touched = touch;
+    const sums = SUMS;
+    sums.fill(0, 0, C);
+    for (let i = 0; i < count; i++) {
+      const key = features[i]!;
+      const fp = fingerprint(key);
+      let s = slotOf(key, shift);
+      for (;;) {
+        const at = s * C;
+        const k = table[at]!;
+        if (k === fp) {
+          for (let c = 1; c < C; c++) sums[c]! += ws[at + c]!;
+          break;
+        }
+        if (k === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    for (let c = 1; c < C; c++) out[c]! += sums[c]! * this.scale;
+  }
+}
+
+export class SparseScorer implements LinearScorer {
+  readonly classes: number;
+  readonly rows: number;
+  private readonly table: Uint32Array;
+  private readonly labels: Uint8Array;
+  private readonly values: Int16Array;
+  private readonly scale: number;
+  private readonly shift: number;
+  private readonly mask: number;
+  touched = 0;
+
+  constructor(q: QuantizedRows) {
+    this.classes = q.classes;
+    this.rows = q.keys.length;
+    this.labels = q.labels;
+    this.values = q.values;
+    this.scale = q.scale;
+    const bits = tableBits(q.keys.length);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.table = new Uint32Array((1 << bits) * 3);
+    const { keys, offsets } = q;
+    for (let r = 0; r < keys.length; r++) {
+      let s = slotOf(keys[r]!, this.shift);
+      while (this.table[s * 3] !== 0) s = (s + 1) & this.mask;
+      this.table[s * 3] = keys[r]!;
+      this.table[s * 3 + 1] = offsets[r]!;
+      this.table[s * 3 + 2] = offsets[r + 1]!;
+    }
+  }
+
+  score(features: Uint32Array, count: number, out: Float64Array): void {
+    const table = this.table;
+    const labels = this.labels;
+    const values = this.values;
+    const shift = this.shift;
+    const mask = this.mask;
+    const scale = this.scale;
+    let touch = 0;
+    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) * 3]!;
+    this.touched = touch;
+    for (let i = 0; i < count; i++) {
+      const key = features[i]!;
+      let s = slotOf(key, shift);
+      for (;;) {
+        const at = s * 3;
+        const k = table[at]!;
+        if (k === key) {
+          const end = table[at + 2]!;
+          for (let e = table[at + 1]!; e < end; e++) out[labels[e]!]! += values[e]! * scale;
+          break;
+        }
+        if (k === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+  }
+}
