@@ -20,14 +20,20 @@ export interface ArticleOptions {
   casing?: CasingView;
   /** Lower-case words of the corpus (common words are not names). */
   vocabulary?: VocabularyView;
-  /** The trained models; without them the analysis has sentences and tokens only. */
-  models?: NlpModels;
+  /**
+   * The trained models (`loadModels()`): with them the NER decides which names
+   * are names (extract/ner-mentions.ts). Not yet the default: the rules alone
+   * run until the rule tests and the seed gold are reconciled with the NER.
+   */
+  models?: NlpModels | null;
 }
 
 export function extractArticle(article: Article, options: ArticleOptions = {}): DocumentExtraction {
   const casing = options.casing ?? emptyCasingModel();
   const vocabulary = options.vocabulary;
-  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(options.models ? { models: options.models } : {}) });
+  // Relations do not read trees yet: the parser is not run.
+  const models = options.models ?? undefined;
+  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}) });
   return extractDocument(article, analysis, { casing, ...(vocabulary ? { vocabulary } : {}) });
 }
 

@@ -2,7 +2,8 @@
  * `npm run eval`: how good is the extractor? (a report, not a test gate)
  * =====================================================================
  *
- *   1. CoNLL-2003 dev: exact-span P/R/F1 over PER/LOC/ORG;
+ *   0. the core: tagger and parser on UD dev splits, the NER alone on CoNLL and UNER dev;
+ *   1. CoNLL-2003 dev through the extractor: strict exact-span P/R/F1 over PER/LOC/ORG;
  *   2. the seed corpus against tests/gold/seed-gold.ts, curation off;
  *   3. a sample of BBC politics articles, printed for a person to judge.
  * Options: --bbc N (sample size, default 10), --errors N (most frequent CoNLL errors).
@@ -11,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { bbcSample } from "./bbc.js";
 import { evalConll } from "./conll.js";
+import { reportNlp } from "./nlp.js";
 import { evalSeed } from "./seed.js";
 
 const args = process.argv.slice(2);
@@ -21,10 +23,14 @@ const opt = (name: string, fallback: number) => {
 const shared = path.resolve("..", "shared");
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+console.log("== The statistical core on the dev splits (gold tokens; the parser reads predicted tags)");
+for (const line of reportNlp()) console.log(line);
+console.log();
+
 const conllFile = path.join(shared, "eval", "conll2003-dev.jsonl");
 if (fs.existsSync(conllFile)) {
   const r = evalConll(conllFile);
-  console.log("== CoNLL-2003 dev, exact span and type (PER/LOC/ORG; force and organization count as ORG)");
+  console.log("== CoNLL-2003 dev through the extractor (kg extract's path), strict exact span and type (PER/LOC/ORG; force and organization count as ORG)");
   for (const [t, s] of Object.entries(r.byType)) console.log(`  ${t}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
   console.log(`  ALL  P ${pct(r.overall.precision)}  R ${pct(r.overall.recall)}  F1 ${pct(r.overall.f1)}   (${r.words} words in ${(r.ms / 1000).toFixed(2)} s)`);
   for (const [k, s] of Object.entries(r.bySection)) console.log(`    ${k === "sports" ? "documents read as sports" : "the other documents    "} (${s.docs}): P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);

@@ -17,6 +17,7 @@ import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
 import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import { quotedRanges } from "./quotes.js";
+import { reconcileWithNer } from "./ner-mentions.js";
 import { findRelations } from "./relations.js";
 
 export interface ExtractOptions {
@@ -63,8 +64,12 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   let spans: MentionSpan[] = [];
   for (const s of tokenized) {
     if (s.caption) continue;
+    let found = findSentenceMentions(s, { capitalised: capitalisedWords, common, sports });
+    // NER reads capitals; in a truecased article they came from the rules' own casing model, so the rules decide there.
+    const ner = analysis.truecased ? undefined : analysis.sentences[s.index]?.ner;
+    if (ner && ner.length === s.tokens.length) found = reconcileWithNer(s.index, s.tokens, ner, found, common);
     // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
-    for (const m of findSentenceMentions(s, { capitalised: capitalisedWords, common, sports })) spans.push(m);
+    for (const m of found) spans.push(m);
   }
   spans = resolveDocumentMentions(spans);
   // Pronouns and titles join the document's mentions, in text order, after the names they point back to.

@@ -13,7 +13,7 @@ import type { Token } from "../schema/index.js";
 export type { Token };
 
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Abbreviations that keep their full stop. */
 export const ABBREVIATIONS = new Set([

@@ -1,0 +1,149 @@
+/**
+ * Pass 1b: the trained NER decides which names are names
+ * ======================================================
+ *
+ * Where the core's NER has labelled a sentence (src/nlp), its spans decide
+ * which runs of words are people, places and organizations; the rules of
+ * mentions.ts keep what the NER does not know: forces ("Russian troops",
+ * armed groups), titles and roles, canonical names from the lexicons. So:
+ * - a rule mention of a person, place or organization stays only where the
+ *   NER found the same span, and takes the NER's type (a city standing for a
+ *   club is an organization); elsewhere it is dropped;
+ * - a force stays, and so does a person named with a title or form of
+ *   address; an NER span overlapping either is left out;
+ * - every other NER span of type PER, LOC or ORG becomes a mention (MISC
+ *   names — nationalities, events, works — are not entities of the graph).
+ */
+import type { EntityKind, Token } from "../schema/index.js";
+import { HONORIFICS } from "../lexicon/index.js";
+import { matchLexicon, type MentionSpan } from "./mentions.js";
+
+const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
+
+interface NerSpan {
+  t0: number;
+  t1: number;
+  type: string;
+}
+
+/** Spans of a BILOU sequence (token indices, end exclusive). */
+export function bilouSpans(labels: readonly string[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const tag = l.charAt(0);
+    if (tag === "U") out.push({ t0: i, t1: i + 1, type: l.slice(2) });
+    else if (tag === "B") open = i;
+    else if (tag === "L" && open >= 0) {
+      out.push({ t0: open, t1: i + 1, type: l.slice(2) });
+      open = -1;
+    } else if (tag === "O") open = -1;
+  }
+  return out;
+}
+
+export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonly string[], rules: MentionSpan[], common: (lower: string) => boolean): MentionSpan[] {
+  const spans = bilouSpans(ner)
+    .filter((s) => KIND_OF[s.type] !== undefined)
+    .map((s) => trimLowercase(tokens, s))
+    .filter((s) => s.t1 > s.t0);
+  const exact = new Map(spans.map((s) => [`${s.t0}:${s.t1}`, s]));
+  const out: MentionSpan[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const take = (m: MentionSpan) => {
+    out.push(m);
+    for (let k = m.t0; k < m.t1; k++) taken[k] = 1;
+  };
+  for (const r of rules) {
+    // A title or form of address before a name ("Mr al-Assad", "president Bashar al-Assad") is a cue the NER does not weigh as the rules do.
+    if (r.kind === "force" || r.kind === "event" || r.implicit || (r.kind === "person" && (r.role !== undefined || r.surface !== undefined))) {
+      take(r);
+      continue;
+    }
+    const hit = exact.get(`${r.t0}:${r.t1}`) ?? covering(tokens, spans, r);
+    if (!hit) continue;
+    // A known organization or force of the lexicon keeps its kind ("the Kremlin" is not the place).
+    const kind = r.cue === "lexicon" && r.kind !== "place" ? r.kind : KIND_OF[hit.type]!;
+    if (kind === r.kind) take(r);
+    else {
+      const { canonical: _c, country: _k, ...rest } = r;
+      void _c;
+      void _k;
+      take({ ...rest, kind, cue: `${r.cue}+ner` });
+    }
+  }
+  for (const s of spans) {
+    let free = true;
+    for (let k = s.t0; k < s.t1 && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    take(nerMention(sentence, tokens, s, common));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the NER cut a name the rules read whole ("Syrian Observatory" + "Human
+ * Rights", "Bashar" + "al-Assad"): its spans lie inside the rule's, none
+ * crosses its edges, and they cover every capitalised word of it. The rule's
+ * span stands, with its own kind if the NER gave that kind to a part of it.
+ */
+function covering(tokens: Token[], spans: NerSpan[], r: MentionSpan): NerSpan | undefined {
+  const inside: NerSpan[] = [];
+  for (const s of spans) {
+    if (s.t1 <= r.t0 || s.t0 >= r.t1) continue;
+    if (s.t0 < r.t0 || s.t1 > r.t1) return undefined;
+    inside.push(s);
+  }
+  if (inside.length === 0) return undefined;
+  for (let k = r.t0; k < r.t1; k++) {
+    if (tokens[k]!.cap && !inside.some((s) => s.t0 <= k && k < s.t1)) return undefined;
+  }
+  const same = inside.find((s) => KIND_OF[s.type] === r.kind);
+  const longest = inside.reduce((a, b) => (b.t1 - b.t0 > a.t1 - a.t0 ? b : a));
+  return { t0: r.t0, t1: r.t1, type: (same ?? longest).type };
+}
+
+/** A name starts and ends with a capitalised word: "Euphrates river" is the Euphrates. */
+function trimLowercase(tokens: Token[], s: NerSpan): NerSpan {
+  let { t0, t1 } = s;
+  while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
+  while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
+    // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.
+    if (/^(?:de|da|di|van|von|al|el|la|le|du|der|den|bin|ibn|abu)$/.test(tokens[t0]!.lower)) break;
+    t0++;
+  }
+  return { t0, t1, type: s.type };
+}
+
+function nerMention(sentence: number, toks: Token[], span: NerSpan, common: (lower: string) => boolean): MentionSpan {
+  const kind = KIND_OF[span.type]!;
+  const s = { ...span };
+  // "Mr Shoigu", "Dr Example": the honorific is the person's form of address, not the name (as the rules do it).
+  let surface: string | undefined;
+  if (kind === "person") {
+    while (s.t1 - s.t0 > 1 && HONORIFICS.has(toks[s.t0]!.lower.replace(/\.$/, ""))) s.t0++;
+    if (s.t0 !== span.t0) surface = toks.slice(span.t0, s.t1).map((t) => t.text).join(" ");
+  }
+  const first = toks[s.t0]!;
+  const last = toks[s.t1 - 1]!;
+  const name = toks
+    .slice(s.t0, s.t1)
+    .map((t, n) => (n > 0 && t.start > toks[s.t0 + n - 1]!.end ? " " : "") + t.text)
+    .join("");
+  const lex = kind === "place" ? matchLexicon(toks, s.t0, common) : undefined;
+  const known = lex && lex.length === s.t1 - s.t0 && lex.entry.kind === "place" ? lex.entry : undefined;
+  return {
+    sentence,
+    t0: s.t0,
+    t1: s.t1,
+    start: first.start,
+    end: last.end,
+    name,
+    kind,
+    confidence: 0.85,
+    cue: "ner",
+    ...(surface ? { surface } : {}),
+    ...(known ? { canonical: known.canonical, ...(known.country ? { country: known.country } : {}) } : {}),
+  };
+}
