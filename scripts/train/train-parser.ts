@@ -308,8 +308,7 @@ export async function jackknifeTags(sentences: readonly ConlluSentence[], folds:
   const tagged = sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) }));
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number) => Math.floor((i * folds) / sentences.length) === f;
-    // One pass (folds: 1): the tagger's own internal jackknife would cost five trainings a fold.
-    const tagger = Tagger.fromBytes(trainTagger(sentences.filter((_, i) => !inFold(i)), { folds: 1 }), `tagger fold ${f + 1}`);
+    const tagger = Tagger.fromBytes(trainTagger(sentences.filter((_, i) => !inFold(i)), {}), `tagger fold ${f + 1}`);
     tagged.forEach((s, i) => {
       if (!inFold(i)) return;
       const t = tagger.tag(s.words.map((w) => w.form));
