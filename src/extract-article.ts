@@ -11,6 +11,7 @@
 import { extractDocument } from "./extract/extract-document.js";
 import { analyzeArticle } from "./nlp/analyze-article.js";
 import type { NlpModels } from "./nlp/analyze.js";
+import { loadModels } from "./nlp/load-models.js";
 import { recordingModel, type ModelDependencies } from "./nlp/model-dependencies.js";
 import { emptyCasingModel } from "./nlp/normalize.js";
 import type { Article, CasingView, DocumentExtraction, VocabularyView } from "./schema/index.js";
@@ -21,9 +22,10 @@ export interface ArticleOptions {
   /** Lower-case words of the corpus (common words are not names). */
   vocabulary?: VocabularyView;
   /**
-   * The trained models (`loadModels()`): with them the NER decides which names
-   * are names (extract/ner-mentions.ts). Not yet the default: the rules alone
-   * run until the rule tests and the seed gold are reconciled with the NER.
+   * The trained models: by default the package's (`loadModels`, without the
+   * parser while relations do not read trees), with which the NER decides
+   * which names are names (extract/ner-mentions.ts); `null` runs the rules
+   * alone.
    */
   models?: NlpModels | null;
 }
@@ -31,8 +33,8 @@ export interface ArticleOptions {
 export function extractArticle(article: Article, options: ArticleOptions = {}): DocumentExtraction {
   const casing = options.casing ?? emptyCasingModel();
   const vocabulary = options.vocabulary;
-  // Relations do not read trees yet: the parser is not run.
-  const models = options.models ?? undefined;
+  // Relations do not read trees yet: the parser is not loaded.
+  const models = options.models === undefined ? loadModels({ parser: false }) : (options.models ?? undefined);
   const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}) });
   return extractDocument(article, analysis, { casing, ...(vocabulary ? { vocabulary } : {}) });
 }

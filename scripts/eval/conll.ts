@@ -40,7 +40,7 @@ export function score(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-export function evalConll(file: string, limit = Infinity, models: NlpModels | undefined = loadModels({ parser: false })): { overall: Score; byType: Record<string, Score>; bySection: Record<string, Score & { docs: number }>; errors: string[]; words: number; ms: number } {
+export function evalConll(file: string, limit = Infinity, models: NlpModels | null = loadModels({ parser: false })): { overall: Score; byType: Record<string, Score>; bySection: Record<string, Score & { docs: number }>; errors: string[]; words: number; ms: number } {
   const docs: GoldDoc[] = fs
     .readFileSync(file, "utf8")
     .split("\n")
@@ -60,7 +60,7 @@ export function evalConll(file: string, limit = Infinity, models: NlpModels | un
     const section = sections[isSportsText(doc.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) ? "sports" : "other"]!;
     section.docs++;
     words += doc.text.split(/\s+/).length;
-    const x = extractArticle({ id: doc.id, text: doc.text }, { casing, vocabulary, ...(models ? { models } : {}) });
+    const x = extractArticle({ id: doc.id, text: doc.text }, { casing, vocabulary, models });
     const predicted = new Map<string, string>();
     for (const m of x.mentions) {
       const type = TYPE_OF[m.kind];
@@ -98,7 +98,7 @@ export function evalConll(file: string, limit = Infinity, models: NlpModels | un
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = evalConll(process.argv[2] ?? "../shared/eval/conll2003-dev.jsonl", Infinity, process.env.RULES_ONLY ? undefined : loadModels({ parser: false }));
+  const r = evalConll(process.argv[2] ?? "../shared/eval/conll2003-dev.jsonl", Infinity, process.env.RULES_ONLY ? null : loadModels({ parser: false }));
   const pct = (x: number) => (100 * x).toFixed(1);
   for (const [t, s] of Object.entries(r.byType)) console.log(`${t}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
   console.log(`ALL  P ${pct(r.overall.precision)}  R ${pct(r.overall.recall)}  F1 ${pct(r.overall.f1)}   ${r.words} words in ${r.ms.toFixed(0)} ms`);

@@ -52,7 +52,7 @@ export function evalUd(models: NlpModels, sentences: readonly ConlluSentence[]):
 export function reportNlp(): string[] {
   const lines: string[] = [];
   if (!existsSync(path.join(TREEBANK, TREEBANK_FILES.ewtDev))) return [`(skipped the core: ${TREEBANK} not found)`];
-  const models = loadModels();
+  const models = loadModels(process.env.MODELS_DIR ? { dir: process.env.MODELS_DIR } : {});
   const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(2));
   for (const [name, file] of [["EWT dev", TREEBANK_FILES.ewtDev], ["GUM dev", TREEBANK_FILES.gumDev]] as const) {
     const r = evalUd(models, readTreebank(file).filter((s) => s.words.every((w) => w.head >= 0)));

@@ -43,10 +43,39 @@ export function bilouSpans(labels: readonly string[]): NerSpan[] {
   return out;
 }
 
+/**
+ * Rule cues that rest on evidence the NER does not weigh as strongly: a lexicon
+ * entry, a head word ("… Party", "… air base"), a phrase around the name ("the
+ * town of X", "X, who", "X, 54,", "shares of X"), a title, a script without
+ * case. Where one of these typed a name, the rule's kind stands even if the
+ * NER reads the same words otherwise (CoNLL-2003, much of it sports results,
+ * taught it that a county is a cricket side; the rules tell sports reporting
+ * apart themselves); and, but for a bare lexicon match (a word of the lexicon
+ * is not always a name: "Labour costs"), the name stands where the NER saw
+ * none, unless an NER span crosses or contains it. Weaker cues (a capitalised
+ * run's shape, a given name, an acronym, a side in a sports report) give way
+ * to the NER.
+ */
+export const EVIDENCE_CUES: ReadonlySet<string> = new Set([
+  "lexicon",
+  "title",
+  "org-head",
+  "force-head",
+  "place-head",
+  "place-after",
+  "place-before",
+  "who",
+  "kin",
+  "firm-context",
+  "club",
+  "ampersand",
+  "caseless-script",
+]);
+
 export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonly string[], rules: MentionSpan[], common: (lower: string) => boolean): MentionSpan[] {
   const spans = bilouSpans(ner)
     .filter((s) => KIND_OF[s.type] !== undefined)
-    .map((s) => trimLowercase(tokens, s))
+    .map((s) => trimLowercase(tokens, s, ner))
     .filter((s) => s.t1 > s.t0);
   const exact = new Map(spans.map((s) => [`${s.t0}:${s.t1}`, s]));
   const out: MentionSpan[] = [];
@@ -61,10 +90,14 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
       take(r);
       continue;
     }
+    const evidence = EVIDENCE_CUES.has(r.cue);
     const hit = exact.get(`${r.t0}:${r.t1}`) ?? covering(tokens, spans, r);
-    if (!hit) continue;
-    // A known organization or force of the lexicon keeps its kind ("the Kremlin" is not the place).
-    const kind = r.cue === "lexicon" && r.kind !== "place" ? r.kind : KIND_OF[hit.type]!;
+    if (!hit) {
+      // The rule read a name the NER missed, or cut shorter or longer: with evidence and no NER span across or around it, it stands.
+      if (evidence && r.cue !== "lexicon" && !spans.some((s) => s.t0 < r.t1 && s.t1 > r.t0 && (s.t0 < r.t0 || s.t1 > r.t1))) take(r);
+      continue;
+    }
+    const kind = evidence ? r.kind : KIND_OF[hit.type]!;
     if (kind === r.kind) take(r);
     else {
       const { canonical: _c, country: _k, ...rest } = r;
@@ -104,9 +137,20 @@ function covering(tokens: Token[], spans: NerSpan[], r: MentionSpan): NerSpan | 
   return { t0: r.t0, t1: r.t1, type: (same ?? longest).type };
 }
 
-/** A name starts and ends with a capitalised word: "Euphrates river" is the Euphrates. */
-function trimLowercase(tokens: Token[], s: NerSpan): NerSpan {
+/** A surname joined to its particle ("al-Assad", "bin-Talal", "d'Estaing"), which the NER, trained on news of 1996, often leaves out of the name. */
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould|d|de|di|da|del|della|van|von|le|la|du)[-'’]\p{Lu}/u;
+
+/**
+ * The NER's span as a name of the graph: it starts and ends with a capitalised
+ * word ("Euphrates river" is the Euphrates), keeps a particle surname after a
+ * person's name ("Bashar" + "al-Assad"), and drops a leading "The" before two
+ * or more words ("The Associated Press" is the Associated Press; "The Hague"
+ * stays whole).
+ */
+function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): NerSpan {
   let { t0, t1 } = s;
+  if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
+  if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSportsText } from "../../src/lexicon/index.js";
 import { buildCasingModel } from "../../src/nlp/normalize.js";
+import { extractArticle } from "../../src/extract-article.js";
 import { extract, mentionKeys } from "./helpers.js";
 
 const words = (t: string) => t.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
@@ -76,7 +77,8 @@ describe("the gazetteer's subdivisions", () => {
   });
 
   it("leave out descriptive subdivision names that read as words", () => {
-    const keys = mentionKeys(extract("Officials in the Western Area met. Voters in Central said no."));
+    // The gazetteer's own reading (rules alone): with the models the NER, not the gazetteer, decides whether capitalised "Western Area" names a place.
+    const keys = mentionKeys(extractArticle({ id: "t", text: "Officials in the Western Area met. Voters in Central said no." }, { models: null }));
     expect(keys.filter((k) => k.startsWith("place:"))).toEqual([]);
   });
 });

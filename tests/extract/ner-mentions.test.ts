@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { findSentenceMentions } from "../../src/extract/mentions.js";
+import { bilouSpans, reconcileWithNer } from "../../src/extract/ner-mentions.js";
+import { tokenize } from "../../src/nlp/tokens.js";
+
+/**
+ * The reconciliation of the rules' mentions with NER labels given by hand (so
+ * that these cases do not depend on what a trained model happens to say):
+ * each row is a sentence, a label for each token, and the mentions expected.
+ */
+function reconcile(text: string, labels: string): string[] {
+  const tokens = tokenize(text);
+  const ner = labels.split(" ");
+  expect(ner).toHaveLength(tokens.length);
+  const rules = findSentenceMentions({ index: 0, tokens, caption: false }, { capitalised: () => false, common: () => false, sports: false });
+  return reconcileWithNer(0, tokens, ner, rules, () => false).map((m) => `${m.kind}:${m.name}`);
+}
+
+describe("bilouSpans", () => {
+  it("reads U, B…L and drops unfinished spans", () => {
+    expect(bilouSpans(["U-PER", "O", "B-ORG", "I-ORG", "L-ORG", "B-LOC", "O", "I-LOC"])).toEqual([
+      { t0: 0, t1: 1, type: "PER" },
+      { t0: 2, t1: 5, type: "ORG" },
+    ]);
+  });
+});
+
+describe("reconcileWithNer", () => {
+  const cases: [string, string, string, string[], string[]][] = [
+    // [what, sentence, labels, expected, not expected]
+    ["a county the NER reads as a side stays a place (gazetteer)", "Floods hit Lincolnshire .", "O O U-ORG O", ["place:Lincolnshire"], ["organization:Lincolnshire"]],
+    ["a name typed by what is said of it keeps that kind", "Analysts at Morvane expect profits to fall .", "O O U-LOC O O O O O", ["organization:Morvane"], ["place:Morvane"]],
+    ["a head word keeps the whole name the NER cut short", "The Kestrel Institute for Soil Studies reported losses .", "O O O O B-ORG L-ORG O O O", ["organization:Kestrel Institute for Soil Studies"], ["organization:Soil Studies"]],
+    ["a particle surname stays with the person", "He met Faisal al-Tamimi on Monday .", "O O U-PER O O O O", ["person:Faisal al-Tamimi"], ["person:Faisal"]],
+    ["a leading The is not part of a name of two words or more", "With files from The Orbis Wire Service", "O O O B-ORG I-ORG I-ORG L-ORG", ["organization:Orbis Wire Service"], ["organization:The Orbis Wire Service"]],
+    ["but The before one word stays (The Hague)", "Judges in The Hague ruled .", "O O B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
+    ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
+    ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
+  ];
+  for (const [what, text, labels, expected, absent] of cases) {
+    it(what, () => {
+      const got = reconcile(text, labels);
+      expect(got).toEqual(expect.arrayContaining(expected));
+      for (const a of absent) expect(got).not.toContain(a);
+    });
+  }
+});
