@@ -17,6 +17,7 @@
  * table (ner-lexicon.ts); the header names the labels and the feature set.
  */
 import { ModelError } from "../schema/index.js";
+import { decodeLinear, encodeLinear, type LinearCodecHeader } from "./linear-codec.js";
 import { decodeModelFile, encodeModelFile, section, type SectionArray } from "./model-format.js";
 import type { LinearModelData, LinearScorer } from "./perceptron.js";
 import { PackedScorer } from "./ner-scorer.js";
@@ -31,6 +32,8 @@ export interface NerHeader {
   labels: string[];
   features: NerFeatureSet;
   passes: number;
+  /** Each pass's classes and weight scale (linear-codec.ts). */
+  codec: LinearCodecHeader[];
   /** How it was trained, for the models README. */
   training?: Record<string, unknown>;
 }
@@ -63,18 +66,9 @@ export class NerTagger {
     if (h.labels.length !== LABEL_COUNT || h.labels.some((l, i) => l !== LABELS[i])) {
       throw new ModelError(file, "labels differ from this news-kg's BILOU labels; run `npm run train`");
     }
+    if (!Array.isArray(h.codec) || h.codec.length !== h.passes) throw new ModelError(file, "is an NER model of an older layout; run `npm run train`");
     const passes: LinearScorer[] = [];
-    for (let p = 0; p < h.passes; p++) {
-      passes.push(
-        new PackedScorer({
-          classes: LABEL_COUNT,
-          keys: section(model, `keys${p}`, Uint32Array, file),
-          offsets: section(model, `offsets${p}`, Uint32Array, file),
-          labels: section(model, `labels${p}`, Uint16Array, file),
-          weights: section(model, `weights${p}`, Float32Array, file),
-        }),
-      );
-    }
+    for (let p = 0; p < h.passes; p++) passes.push(new PackedScorer(decodeLinear(model, `pass${p}`, h.codec[p]!, file)));
     const lexicon = model.sections.has("lexKeys")
       ? new LexiconTable(section(model, "lexKeys", Uint32Array, file), section(model, "lexValues", Uint32Array, file))
       : undefined;
@@ -114,14 +108,14 @@ export class NerTagger {
 
   /** The model file's bytes. */
   static encode(passes: readonly LinearModelData[], lexicon: LexiconTable | undefined, features: NerFeatureSet, training?: Record<string, unknown>): Uint8Array {
-    const header: NerHeader = { model: "ner", labels: [...LABELS], features, passes: passes.length, ...(training ? { training } : {}) };
     const sections: Record<string, SectionArray> = {};
+    const codec: LinearCodecHeader[] = [];
     passes.forEach((d, p) => {
-      sections[`keys${p}`] = d.keys;
-      sections[`offsets${p}`] = d.offsets;
-      sections[`labels${p}`] = d.labels;
-      sections[`weights${p}`] = d.weights;
+      const encoded = encodeLinear(`pass${p}`, d);
+      codec.push(encoded.header);
+      Object.assign(sections, encoded.sections);
     });
+    const header: NerHeader = { model: "ner", labels: [...LABELS], features, passes: passes.length, codec, ...(training ? { training } : {}) };
     if (lexicon) {
       sections.lexKeys = lexicon.keys;
       sections.lexValues = lexicon.values;
