@@ -16,6 +16,9 @@
  *   --jobs 1 and --jobs N;
  * - incremental rebuilds: one changed article in the seed corpus, and one in
  *   all of Reuters, with a warm cache.
+ * - the core (scripts/bench-core.ts): model load time in a fresh process,
+ *   model size, and tokens/s of the tagger, the NER and the parser, warmed,
+ *   one core (skip with --no-core).
  * The corpora are read at run time and never copied into the repository. A
  * script, not a test: it asserts nothing.
  *
@@ -28,6 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
+import { benchCore } from "./bench-core.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -235,6 +239,8 @@ if (!flag("--no-incremental")) {
   const warm = kg(["build", "--corpus", `${full}.jsonl`, "--out", fullOut, "--no-curated"]);
   console.log(`kg build, all Reuters, one story changed, warm cache: ${fmt(warm.ms / 1000, 2)} s (${timeLine(warm.stdout)})`);
 }
+
+if (!flag("--no-core")) benchCore();
 
 console.log("");
 console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(2)).join(", ")}`);
