@@ -35,7 +35,7 @@ export function extractArticle(article: Article, options: ArticleOptions = {}): 
   const vocabulary = options.vocabulary;
   // Relations do not read trees yet: the parser is not loaded.
   const models = options.models === undefined ? loadModels({ parser: false }) : (options.models ?? undefined);
-  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}) });
+  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}), tags: "needed" });
   return extractDocument(article, analysis, { casing, ...(vocabulary ? { vocabulary } : {}) });
 }
 

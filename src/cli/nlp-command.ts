@@ -85,8 +85,8 @@ function annotate(doc: ConlluSentence[], models: NlpModels): void {
 
 function writeAnalysis(s: ConlluSentence, a: SentenceAnalysis): void {
   s.words.forEach((w, k) => {
-    w.upos = a.upos[k]!;
-    w.xpos = a.xpos[k]!;
+    w.upos = a.upos![k]!;
+    w.xpos = a.xpos![k]!;
     if (a.heads && a.deprels) {
       w.head = a.heads[k]!;
       w.deprel = a.deprels[k]!;

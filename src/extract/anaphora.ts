@@ -22,18 +22,29 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const persons: MentionSpan[] = [];
+  // The last person named with each word of a title, and with each word and country: "the president" looks up one entry, not every earlier person.
+  const lastByTitleWord = new Map<string, MentionSpan>();
+  const remember = (m: MentionSpan) => {
+    if (m.role === undefined) return;
+    for (const w of m.role.toLowerCase().split(" ")) {
+      lastByTitleWord.set(w, m);
+      if (m.country) lastByTitleWord.set(`${w}|${m.country}`, m);
+    }
+  };
   let previousSubject: MentionSpan | undefined;
   for (const s of sentences) {
     const here = (bySentence.get(s.index) ?? []).filter((m) => m.kind === "person" && !m.implicit);
     if (s.caption) continue;
+    here.sort((a, b) => a.t1 - b.t1);
+    // here[0 .. seen) end before the token being read.
+    let seen = 0;
     const toks = s.tokens;
     for (let k = 0; k < toks.length; k++) {
+      while (seen < here.length && here[seen]!.t1 <= k) remember(here[seen++]!);
       const t = toks[k]!;
       // "He …" / ", he said": a pronoun opening a clause.
       if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || toks[k - 1]!.lower === "and" || toks[k - 1]!.lower === "but")) {
-        const before = here.filter((m) => m.t1 <= k);
-        const antecedent = before.length > 0 ? before[0] : previousSubject;
+        const antecedent = seen > 0 ? here[0] : previousSubject;
         if (antecedent) out.push(anaphor(s.index, t.start, t.end, k, k + 1, antecedent));
         continue;
       }
@@ -47,17 +58,21 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
       const end = j + title.length;
       // "the president Bashar al-Assad" names the person itself; that mention exists already.
       if (toks[end]?.cap) continue;
-      const role = title.title;
-      const candidates = [...persons, ...here.filter((m) => m.t1 <= k)].filter(
-        (m) => m.role !== undefined && m.role.toLowerCase().split(" ").includes(role.split(" ").slice(-1)[0]!) && (!country || m.country === country),
-      );
-      const antecedent = candidates[candidates.length - 1];
+      const head = title.title.split(" ").slice(-1)[0]!;
+      const antecedent = lastByTitleWord.get(country ? `${head}|${country}` : head);
       if (antecedent) out.push(anaphor(s.index, t.start, toks[end - 1]!.end, k, end, antecedent));
     }
-    for (const m of here) persons.push(m);
-    if (here.length > 0) previousSubject = here[0];
+    while (seen < here.length) remember(here[seen++]!);
+    if (here.length > 0) previousSubject = firstNamed(here);
   }
   return out;
+}
+
+/** The person named first in the sentence (its subject, as a rule). */
+function firstNamed(here: MentionSpan[]): MentionSpan {
+  let first = here[0]!;
+  for (const m of here) if (m.t0 < first.t0) first = m;
+  return first;
 }
 
 function anaphor(sentence: number, start: number, end: number, t0: number, t1: number, antecedent: MentionSpan): MentionSpan {

@@ -19,6 +19,8 @@ export interface AnalyzeArticleOptions {
   models?: NlpModels;
   /** Which sentences to parse; default all. */
   parse?: AnalyzeOptions["parse"];
+  /** Tag every sentence ("all", the default) or only those a model reads the tags of. */
+  tags?: AnalyzeOptions["tags"];
 }
 
 export function analyzeArticle(article: Pick<Article, "text">, options: AnalyzeArticleOptions): DocumentAnalysis {
@@ -34,11 +36,13 @@ export function analyzeArticle(article: Pick<Article, "text">, options: AnalyzeA
   }));
   if (options.models) {
     const words = sentences.map((s) => s.tokens.map((t) => t.text));
-    const analyses = analyzeDocument(words, options.models, options.parse ? { parse: options.parse } : {});
+    const analyses = analyzeDocument(words, options.models, { ...(options.parse ? { parse: options.parse } : {}), ...(options.tags ? { tags: options.tags } : {}) });
     sentences.forEach((s, i) => {
       const a = analyses[i]!;
-      s.upos = a.upos;
-      s.xpos = a.xpos;
+      if (a.upos && a.xpos) {
+        s.upos = a.upos;
+        s.xpos = a.xpos;
+      }
       if (a.ner) s.ner = a.ner;
       if (a.heads && a.deprels) {
         s.heads = Array.from(a.heads);

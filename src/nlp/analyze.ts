@@ -5,8 +5,10 @@
  * One call runs the models over a document's sentences (given as tokens):
  * tags, then NER over the whole document (its features look at the other
  * sentences), then the dependency parse. Later stages receive this as data and
- * never call a model themselves. The parser is the costly model: a caller may
- * ask it to parse only the sentences that need a tree.
+ * never call a model themselves. A caller may ask for only what it will read:
+ * trees of some sentences (`parse`), and tags only where a model reads them
+ * (`tags: "needed"`: the sentences parsed, or every sentence if the NER was
+ * trained with POS features).
  */
 import type { Tagger } from "./tagger.js";
 
@@ -18,6 +20,8 @@ export interface DependencyParser {
 /** What the NER offers (src/nlp/ner.ts). */
 export interface EntityTagger {
   tagDocument(sentences: readonly (readonly string[])[], options?: { xpos?: readonly (readonly string[])[] }): string[][];
+  /** Whether its features read the XPOS tags. */
+  readonly usesTags?: boolean;
 }
 
 export interface NlpModels {
@@ -28,8 +32,9 @@ export interface NlpModels {
 
 export interface SentenceAnalysis {
   words: readonly string[];
-  upos: string[];
-  xpos: string[];
+  /** Absent where no model needed tags (`tags: "needed"`). */
+  upos?: string[];
+  xpos?: string[];
   /** 1-based heads, 0 for the root (CoNLL-U); absent when the sentence was not parsed. */
   heads?: Int32Array;
   deprels?: string[];
@@ -40,22 +45,28 @@ export interface SentenceAnalysis {
 export interface AnalyzeOptions {
   /** Which sentences to parse (by index); default all. */
   parse?: (index: number) => boolean;
+  /** "all" (the default) tags every sentence; "needed" only those a model reads tags of. */
+  tags?: "all" | "needed";
 }
 
 export function analyzeDocument(sentences: readonly (readonly string[])[], models: NlpModels, options: AnalyzeOptions = {}): SentenceAnalysis[] {
-  const out: SentenceAnalysis[] = sentences.map((words) => {
+  const wanted = options.parse ?? (() => true);
+  const parsed = (i: number) => models.parser !== undefined && sentences[i]!.length > 0 && wanted(i);
+  const allTags = options.tags !== "needed" || models.ner?.usesTags === true;
+  const out: SentenceAnalysis[] = sentences.map((words, i) => {
+    if (!allTags && !parsed(i)) return { words };
     const { upos, xpos } = models.tagger.tag(words);
     return { words, upos, xpos };
   });
   if (models.ner) {
-    const labels = models.ner.tagDocument(sentences, { xpos: out.map((s) => s.xpos) });
+    const options = models.ner.usesTags ? { xpos: out.map((s) => s.xpos ?? []) } : {};
+    const labels = models.ner.tagDocument(sentences, options);
     out.forEach((s, i) => (s.ner = labels[i]!));
   }
   if (models.parser) {
-    const wanted = options.parse ?? (() => true);
     out.forEach((s, i) => {
-      if (s.words.length === 0 || !wanted(i)) return;
-      const tree = models.parser!.parse(s.words, s.upos, s.xpos);
+      if (!parsed(i)) return;
+      const tree = models.parser!.parse(s.words, s.upos!, s.xpos!);
       s.heads = tree.heads;
       s.deprels = tree.deprels;
     });

@@ -45,6 +45,10 @@ export interface NerTagOptions {
 
 export class NerTagger {
   readonly features: NerFeatureSet;
+  /** Whether the features read XPOS tags (a model trained with `pos`): then the caller must tag first. */
+  get usesTags(): boolean {
+    return this.features.pos;
+  }
   readonly passes: readonly LinearScorer[];
   readonly lexicon: LexiconTable | undefined;
   private readonly view = new NerDocumentView();
