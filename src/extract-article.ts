@@ -10,7 +10,7 @@
  */
 import { extractDocument } from "./extract/extract-document.js";
 import { analyzeArticle } from "./nlp/analyze-article.js";
-import type { NlpModels } from "./nlp/analyze.js";
+import type { NlpModels, SentenceAnalysis } from "./nlp/analyze.js";
 import { loadModels } from "./nlp/load-models.js";
 import { recordingModel, type ModelDependencies } from "./nlp/model-dependencies.js";
 import { emptyCasingModel } from "./nlp/normalize.js";
@@ -22,10 +22,10 @@ export interface ArticleOptions {
   /** Lower-case words of the corpus (common words are not names). */
   vocabulary?: VocabularyView;
   /**
-   * The trained models: by default the package's (`loadModels`, without the
-   * parser while relations do not read trees), with which the NER decides
-   * which names are names (extract/ner-mentions.ts); `null` runs the rules
-   * alone.
+   * The trained models: by default the package's (`loadModels`), with which
+   * the NER decides which names are names (extract/ner-mentions.ts) and
+   * relations are read off the parse (extract/syntax-relations.ts); `null`
+   * runs the rules alone.
    */
   models?: NlpModels | null;
 }
@@ -33,11 +33,28 @@ export interface ArticleOptions {
 export function extractArticle(article: Article, options: ArticleOptions = {}): DocumentExtraction {
   const casing = options.casing ?? emptyCasingModel();
   const vocabulary = options.vocabulary;
-  // Relations do not read trees yet: the parser is not loaded.
-  const models = options.models === undefined ? loadModels({ parser: false }) : (options.models ?? undefined);
-  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}), tags: "needed" });
+  const models = options.models === undefined ? loadModels() : (options.models ?? undefined);
+  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}), tags: "needed", parse: mayRelate });
   return extractDocument(article, analysis, { casing, ...(vocabulary ? { vocabulary } : {}) });
 }
+
+/**
+ * The sentences worth a parse: those where the NER saw two names or more, or
+ * one and a personal pronoun (relations need two arguments; a pronoun may
+ * stand for a person named earlier). The parser is the costliest model.
+ */
+function mayRelate(_index: number, s: SentenceAnalysis): boolean {
+  const labels = s.ner;
+  if (!labels) return true;
+  let names = 0;
+  for (const l of labels) if (l.charCodeAt(0) === 66 || l.charCodeAt(0) === 85) names++; // B-, U-
+  if (names >= 2) return true;
+  if (names === 0) return false;
+  for (const w of s.words) if (PRONOUNS.has(w.toLowerCase())) return true;
+  return false;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "who", "which"]);
 
 /**
  * Extracts an article and returns, with the result, the answers it read of the

@@ -9,7 +9,7 @@
  * own text, which is never altered.
  */
 import { isSportsText } from "../lexicon/index.js";
-import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, VocabularyView } from "../schema/index.js";
+import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, Token, VocabularyView } from "../schema/index.js";
 import { resolveAnaphora } from "./anaphora.js";
 import { captionRanges } from "./captions.js";
 import { findClaims } from "./claims.js";
@@ -19,6 +19,7 @@ import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./m
 import { quotedRanges } from "./quotes.js";
 import { reconcileWithNer } from "./ner-mentions.js";
 import { findRelations } from "./relations.js";
+import type { SentenceTree } from "./syntax-relations.js";
 
 export interface ExtractOptions {
   /** Mid-sentence casing learnt from the corpus, used to truecase lower-cased articles. */
@@ -53,6 +54,7 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     index: s.index,
     tokens: s.tokens,
     caption: sentences[i]!.caption === true,
+    ...(s.heads && s.deprels && s.upos && s.heads.length === s.tokens.length ? { tree: treeOf(s.heads, s.deprels, s.upos, s.tokens) } : {}),
   }));
   const capitalisedWords = capitalisedInText(tokenized, opts.casing);
   const ownLowercase = new Set<string>();
@@ -119,6 +121,13 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     void n;
   });
   return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims, diagnostics: [] };
+}
+
+/** The parse as the relation pass reads it: 0-based heads (-1 the root); a question if its last word is "?". */
+function treeOf(heads: readonly number[], deprels: readonly string[], upos: readonly string[], tokens: readonly Token[]): SentenceTree {
+  let last = tokens.length - 1;
+  while (last > 0 && /^["”’')\]]$/.test(tokens[last]!.text)) last--;
+  return { heads: heads.map((h) => h - 1), deprels, upos, question: tokens[last]?.text === "?" };
 }
 
 function toMention(doc: string, text: string, m: MentionSpan): Mention {

@@ -12,6 +12,7 @@
  * Sentence-initial words count as names only when something else says so:
  * a capital at the start of a sentence proves nothing.
  */
+import type { SentenceTree } from "./syntax-relations.js";
 import type { EntityKind } from "../schema/index.js";
 import {
   AMBIGUOUS_CLUB_SUFFIXES,
@@ -77,6 +78,8 @@ export interface SentenceTokens {
   index: number;
   tokens: Token[];
   caption: boolean;
+  /** The sentence's dependency parse, where the core parsed it. */
+  tree?: SentenceTree;
 }
 
 interface LexiconEntry {

@@ -17,6 +17,7 @@
  */
 import type { Predicate } from "../schema/index.js";
 import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
+import { syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
 
@@ -61,7 +62,10 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   affiliateRelations(ctx, add);
   locationRelations(ctx, add);
   baseRelations(ctx, add);
-  verbRelations(ctx, add);
+  // Verbs: from the parse where there is one, else from the words' order.
+  const tree = ctx.sentence.tree;
+  if (tree) syntaxRelations(ctx.sentence.tokens, tree, ctx.mentions, ctx.ids, add);
+  else verbRelations(ctx, add);
   return out;
 }
 

@@ -15,3 +15,4 @@ export * from "./words.js";
 export * from "./names.js";
 export * from "./claims.js";
 export * from "./sports.js";
+export * from "./verbs.js";

@@ -43,33 +43,34 @@ export interface SentenceAnalysis {
 }
 
 export interface AnalyzeOptions {
-  /** Which sentences to parse (by index); default all. */
-  parse?: (index: number) => boolean;
+  /** Which sentences to parse (by index, with the tags and NER labels so far); default all. */
+  parse?: (index: number, sentence: SentenceAnalysis) => boolean;
   /** "all" (the default) tags every sentence; "needed" only those a model reads tags of. */
   tags?: "all" | "needed";
 }
 
 export function analyzeDocument(sentences: readonly (readonly string[])[], models: NlpModels, options: AnalyzeOptions = {}): SentenceAnalysis[] {
-  const wanted = options.parse ?? (() => true);
-  const parsed = (i: number) => models.parser !== undefined && sentences[i]!.length > 0 && wanted(i);
-  const allTags = options.tags !== "needed" || models.ner?.usesTags === true;
-  const out: SentenceAnalysis[] = sentences.map((words, i) => {
-    if (!allTags && !parsed(i)) return { words };
-    const { upos, xpos } = models.tagger.tag(words);
-    return { words, upos, xpos };
-  });
+  const out: SentenceAnalysis[] = sentences.map((words) => ({ words }));
   if (models.ner) {
+    // The NER first when it reads no tags: which sentences get parsed (and so tagged) may depend on its labels.
+    if (models.ner.usesTags) tagAll(out, models);
     const options = models.ner.usesTags ? { xpos: out.map((s) => s.xpos ?? []) } : {};
     const labels = models.ner.tagDocument(sentences, options);
     out.forEach((s, i) => (s.ner = labels[i]!));
   }
-  if (models.parser) {
-    out.forEach((s, i) => {
-      if (!parsed(i)) return;
-      const tree = models.parser!.parse(s.words, s.upos!, s.xpos!);
-      s.heads = tree.heads;
-      s.deprels = tree.deprels;
-    });
-  }
+  const wanted = options.parse ?? (() => true);
+  const parsed = out.map((s, i) => models.parser !== undefined && s.words.length > 0 && wanted(i, s));
+  if (options.tags !== "needed") tagAll(out, models);
+  out.forEach((s, i) => {
+    if (!parsed[i]) return;
+    if (!s.upos) Object.assign(s, models.tagger.tag(s.words));
+    const tree = models.parser!.parse(s.words, s.upos!, s.xpos!);
+    s.heads = tree.heads;
+    s.deprels = tree.deprels;
+  });
   return out;
+}
+
+function tagAll(out: SentenceAnalysis[], models: NlpModels): void {
+  for (const s of out) if (!s.upos) Object.assign(s, models.tagger.tag(s.words));
 }

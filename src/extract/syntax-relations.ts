@@ -1,0 +1,219 @@
+/**
+ * Pass 4b: relations read off the dependency parse
+ * ================================================
+ *
+ * Where the core parsed a sentence (src/nlp), a verb's arguments are read
+ * from the tree, not from the words' order: each mention's head word is found,
+ * its relation to the verb gives a slot (subject, object, indirect object, an
+ * oblique with its preposition; the agent of a passive is its subject, the
+ * passive subject its object), and the verb's frames (lexicon/verbs.ts) say
+ * which slots make which relation. So:
+ *   "X criticised Y"                  X criticized Y
+ *   "Y was criticised by X"           X criticized Y
+ *   "X and Z met Y"                   X met_with Y, Z met_with Y (conjuncts share a slot)
+ *   "X, who leads Y, …"              X leader_of Y (a relative clause's subject is the noun it modifies)
+ *   "X criticised and sued Y"        X criticized Y, X sued Y (coordinated verbs share the subject)
+ *   "X held talks with Y"             X negotiated_with Y (a light verb and its event noun)
+ *   "X began to attack Y"             X attacked Y (a factive verb passes its subject on)
+ * and no fact where the clause is denied ("did not back"), hypothetical
+ * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
+ * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
+ */
+import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, VERB_FRAMES, verbLemma } from "../lexicon/index.js";
+import { predicateAccepts, type Predicate } from "../schema/index.js";
+import type { MentionSpan } from "./mentions.js";
+
+/** A parsed sentence: per token, the 0-based head (-1 for the root), the UD relation and the UPOS tag. */
+export interface SentenceTree {
+  heads: readonly number[];
+  deprels: readonly string[];
+  upos: readonly string[];
+  /** The sentence asks a question (ends with "?"). */
+  question: boolean;
+}
+
+type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+
+/** Each token's dependents, in order. */
+function childrenOf(tree: SentenceTree): number[][] {
+  const out: number[][] = tree.heads.map(() => []);
+  tree.heads.forEach((h, k) => {
+    if (h >= 0) out[h]!.push(k);
+  });
+  return out;
+}
+
+const base = (deprel: string) => {
+  const i = deprel.indexOf(":");
+  return i === -1 ? deprel : deprel.slice(0, i);
+};
+
+export function syntaxRelations(tokens: readonly { text: string; lower: string }[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add): void {
+  if (tree.question) return;
+  const n = tokens.length;
+  const children = childrenOf(tree);
+  const caseOf = (k: number): string | undefined => {
+    for (const c of children[k]!) if (tree.deprels[c] === "case") return tokens[c]!.lower;
+    return undefined;
+  };
+  // The mention whose head word is token k.
+  const mentionAt = new Map<number, number>();
+  for (const id of ids) {
+    const m = mentions[id]!;
+    if (m.implicit || m.t1 > n) continue;
+    // The word that attaches the name to the rest: its head lies outside the name, and, where the parse splits the name, not on a title just beside it ("President" + "Bashar" + "al-Assad").
+    let head = -1;
+    for (let k = m.t0; k < m.t1; k++) {
+      const h = tree.heads[k]!;
+      if (h >= m.t0 && h < m.t1) continue;
+      if (head < 0) head = k;
+      if (h !== m.t0 - 1 && h !== m.t1) {
+        head = k;
+        break;
+      }
+    }
+    // "Mr Brown" (the mention is "Brown"): a name attached flat to the word just before or after it heads with that word.
+    for (;;) {
+      if (head < 0) break;
+      const g = tree.heads[head]!;
+      const rel = tree.deprels[head]!;
+      if (g >= 0 && (g === m.t0 - 1 || g === m.t1) && (base(rel) === "flat" || (rel === "compound" && tree.upos[g] === "PROPN"))) head = g;
+      else break;
+    }
+    if (head >= 0 && !mentionAt.has(head)) mentionAt.set(head, id);
+  }
+  if (mentionAt.size < 2) return;
+  // Slots of each verb: verb token → slot → [mention id, how directly it fills it (1 direct, lower through a conjunct)].
+  const slots = new Map<number, Map<string, [number, number][]>>();
+  const put = (verb: number, slot: string, id: number, strength: number) => {
+    let s = slots.get(verb);
+    if (!s) slots.set(verb, (s = new Map()));
+    const list = s.get(slot);
+    if (list) list.push([id, strength]);
+    else s.set(slot, [[id, strength]]);
+  };
+  const passive = (v: number) => children[v]!.some((c) => tree.deprels[c] === "aux:pass" || tree.deprels[c] === "nsubj:pass");
+  for (const [head, id] of mentionAt) {
+    let h = head;
+    let strength = 1;
+    // "X and Y": the second conjunct takes the first's place; "Labour leader X" (X in apposition to a title that is not itself a name): the title's.
+    for (;;) {
+      const rel = base(tree.deprels[h]!);
+      const g = tree.heads[h]!;
+      if (g < 0) break;
+      if (rel === "conj") strength = Math.min(strength, 0.9);
+      else if (!(rel === "appos" && !mentionAt.has(g) && tree.upos[g] === "NOUN")) break;
+      h = g;
+    }
+    const g = tree.heads[h]!;
+    if (g < 0) continue;
+    const rel = tree.deprels[h]!;
+    const prep = caseOf(head) ?? caseOf(h);
+    if (rel === "nsubj") put(g, "subj", id, strength);
+    else if (rel === "nsubj:pass") put(g, "obj", id, strength);
+    else if (rel === "obj") put(g, "obj", id, strength);
+    else if (rel === "iobj") put(g, "iobj", id, strength);
+    else if (base(rel) === "obl" && prep) put(g, prep === "by" && (rel === "obl:agent" || passive(g)) ? "subj" : prep, id, strength);
+    else if (base(rel) === "nmod" && prep) {
+      // "held talks with Y": the event noun's argument is the light verb's.
+      const noun = g;
+      const verb = tree.heads[noun]!;
+      if (verb >= 0 && LIGHT_EVENT_NOUNS.has(tokens[noun]!.lower) && (tree.deprels[noun] === "obj" || tree.deprels[noun] === "nsubj:pass")) put(verb, prep, id, strength * 0.9);
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    if (tree.upos[v] !== "VERB") continue;
+    let lemma = verbLemma(tokens[v]!.text);
+    let strength = 1;
+    // A light verb with an event noun: "hold talks", "launch an attack".
+    if (LIGHT_VERBS.has(lemma)) {
+      const noun = children[v]!.find((c) => tree.deprels[c] === "obj" && LIGHT_EVENT_NOUNS.has(tokens[c]!.lower));
+      if (noun !== undefined) {
+        lemma = LIGHT_EVENT_NOUNS.get(tokens[noun]!.lower)!;
+        strength = 0.9;
+      }
+    }
+    const frames = VERB_FRAMES.get(lemma);
+    if (!frames || !realis(tokens, tree, children, v)) continue;
+    const own = slots.get(v);
+    const isPassive = passive(v);
+    const fill = (slot: string): [number, number][] => {
+      const direct = own?.get(slot);
+      if (direct && direct.length > 0) return direct;
+      // The argument a relative clause, a coordinated verb or a factive verb supplies: the subject of an active verb, the passive subject of a passive one.
+      if ((slot === "subj" && !isPassive) || (slot === "obj" && isPassive)) return inheritedSubject(tokens, tree, children, v, slots, mentionAt, isPassive ? "obj" : "subj");
+      return [];
+    };
+    for (const frame of frames) {
+      const S = fill(frame.subject);
+      const O = fill(frame.object);
+      if (S.length === 0 || O.length === 0) continue;
+      let added = false;
+      for (const [s, ss] of S) {
+        for (const [o, os] of O) {
+          if (s === o || !predicateAccepts(frame.predicate, mentions[s]!.kind, mentions[o]!.kind)) continue;
+          add(s, frame.predicate, o, Math.round(frame.weight * strength * Math.min(ss, os) * 100) / 100);
+          added = true;
+        }
+      }
+      if (added) break;
+    }
+  }
+}
+
+/**
+ * A verb's subject when it has none of its own: the noun a relative clause
+ * modifies ("X, who leads Y"), the subject of the verb it is coordinated
+ * with ("X criticised and sued Y"), or of a factive verb it completes ("X
+ * began to attack Y").
+ */
+function inheritedSubject(
+  tokens: readonly { lower: string }[],
+  tree: SentenceTree,
+  children: number[][],
+  v: number,
+  slots: Map<number, Map<string, [number, number][]>>,
+  mentionAt: Map<number, number>,
+  slot: "subj" | "obj",
+): [number, number][] {
+  const rel = tree.deprels[v]!;
+  const g = tree.heads[v]!;
+  if (g < 0) return [];
+  if (rel === "acl:relcl") {
+    const m = mentionAt.get(g);
+    // "X, who leads Y": the relative pronoun is the subject (or there is none: "X, leading Y").
+    const subj = children[v]!.find((c) => tree.deprels[c] === (slot === "subj" ? "nsubj" : "nsubj:pass"));
+    if (m !== undefined && (subj === undefined || RELATIVE_PRONOUNS.has(tokens[subj]!.lower))) return [[m, 0.85]];
+    return [];
+  }
+  if (base(rel) === "conj" || rel === "xcomp") {
+    const own = slots.get(g)?.get(slot);
+    if (own && own.length > 0) return own.map(([id, s]) => [id, s * 0.9] as [number, number]);
+  }
+  return [];
+}
+
+/** Whether the verb's clause states a fact: not denied, not hypothetical or conditional, not a wish or plan. */
+function realis(tokens: readonly { lower: string }[], tree: SentenceTree, children: number[][], v: number): boolean {
+  for (const c of children[v]!) {
+    const rel = tree.deprels[c]!;
+    const w = tokens[c]!.lower;
+    if ((rel === "advmod" || rel === "neg" || rel === "det" || rel === "cc:preconj") && NEGATORS.has(w)) return false;
+    if ((rel === "aux" || rel === "aux:pass") && (HYPOTHETICAL_AUX.has(w) || NEGATORS.has(w))) return false;
+    if (rel === "mark" && CONDITIONAL_MARKERS.has(w)) return false;
+    // "If X wins, Y will back Z": the main clause of a conditional.
+    if (rel === "advcl" && children[c]!.some((d) => tree.deprels[d] === "mark" && CONDITIONAL_MARKERS.has(tokens[d]!.lower))) return false;
+  }
+  // "wants to meet", "refused to back": an infinitive under a verb that is not factive.
+  if (tree.deprels[v] === "xcomp") {
+    const g = tree.heads[v]!;
+    if (g >= 0 && (!FACTIVE_CONTROL.has(verbLemma(tokens[g]!.lower)) || !realis(tokens, tree, children, g))) return false;
+  }
+  // A coordinated verb shares its first conjunct's auxiliaries: "would criticise and sue".
+  if (base(tree.deprels[v]!) === "conj" && tree.heads[v]! >= 0 && tree.upos[tree.heads[v]!] === "VERB" && !children[v]!.some((c) => base(tree.deprels[c]!) === "aux")) {
+    return realis(tokens, tree, children, tree.heads[v]!);
+  }
+  return true;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { MentionSpan } from "../../src/extract/mentions.js";
+import { syntaxRelations, type SentenceTree } from "../../src/extract/syntax-relations.js";
+import { verbLemma } from "../../src/lexicon/index.js";
+import type { EntityKind } from "../../src/schema/index.js";
+
+/**
+ * Relations read off a parse given by hand (CoNLL-U style: word/UPOS/head/deprel,
+ * heads 1-based), so that each row tests the reading of one structure and not
+ * what a trained parser happens to output. Names are [first, last] word numbers
+ * (1-based, inclusive) with a kind.
+ */
+type Row = [what: string, parse: string, names: [number, number, EntityKind][], expected: string[]];
+
+function run(parse: string, names: [number, number, EntityKind][]): string[] {
+  const rows = parse.trim().split(/\s+/).map((w) => w.split("/"));
+  const tokens = rows.map(([text]) => ({ text: text!, lower: text!.toLowerCase() }));
+  const tree: SentenceTree = {
+    heads: rows.map((r) => Number(r[2]) - 1),
+    deprels: rows.map((r) => r[3]!),
+    upos: rows.map((r) => r[1]!),
+    question: tokens[tokens.length - 1]!.text === "?",
+  };
+  const mentions: MentionSpan[] = names.map(([a, b, kind]) => {
+    const name = tokens.slice(a - 1, b).map((t) => t.text).join(" ");
+    return { sentence: 0, t0: a - 1, t1: b, start: 0, end: 0, name, kind, confidence: 1, cue: "test" };
+  });
+  const out: string[] = [];
+  syntaxRelations(tokens, tree, mentions, mentions.map((_, i) => i), (s, p, o) => out.push(`${mentions[s]!.name} ${p} ${mentions[o]!.name}`));
+  return out;
+}
+
+const ROWS: Row[] = [
+  ["subject, verb, object", "Ana/PROPN/3/nsubj Ortiz/PROPN/1/flat criticised/VERB/0/root Ben/PROPN/3/obj Tal/PROPN/4/flat ./PUNCT/3/punct", [[1, 2, "person"], [4, 5, "person"]], ["Ana Ortiz criticized Ben Tal"]],
+  ["a passive with its agent", "Tal/PROPN/3/nsubj:pass was/AUX/3/aux:pass praised/VERB/0/root by/ADP/5/case Ortiz/PROPN/3/obl:agent ./PUNCT/3/punct", [[1, 1, "person"], [5, 5, "person"]], ["Ortiz praised Tal"]],
+  ["denied", "Ortiz/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod criticise/VERB/0/root Tal/PROPN/4/obj ./PUNCT/4/punct", [[1, 1, "person"], [5, 5, "person"]], []],
+  ["asked", "Would/AUX/3/aux Ortiz/PROPN/3/nsubj back/VERB/0/root Tal/PROPN/3/obj ?/PUNCT/3/punct", [[2, 2, "person"], [4, 4, "person"]], []],
+  ["hypothetical", "Ortiz/PROPN/3/nsubj would/AUX/3/aux back/VERB/0/root Tal/PROPN/3/obj ./PUNCT/3/punct", [[1, 1, "person"], [4, 4, "person"]], []],
+  [
+    "the main clause of a conditional",
+    "If/SCONJ/3/mark Tal/PROPN/3/nsubj wins/VERB/6/advcl ,/PUNCT/6/punct Ortiz/PROPN/6/nsubj backs/VERB/0/root Vell/PROPN/6/obj ./PUNCT/6/punct",
+    [[2, 2, "person"], [5, 5, "person"], [7, 7, "organization"]],
+    [],
+  ],
+  [
+    "coordinated subjects share the verb",
+    "Ortiz/PROPN/4/nsubj and/CCONJ/3/cc Tal/PROPN/1/conj met/VERB/0/root Vell/PROPN/4/obj ./PUNCT/4/punct",
+    [[1, 1, "person"], [3, 3, "person"], [5, 5, "person"]],
+    ["Ortiz met_with Vell", "Tal met_with Vell"],
+  ],
+  [
+    "coordinated verbs share the subject",
+    "Ortiz/PROPN/2/nsubj criticised/VERB/0/root and/CCONJ/4/cc sued/VERB/2/conj Vell/PROPN/4/obj ./PUNCT/2/punct",
+    [[1, 1, "person"], [5, 5, "organization"]],
+    ["Ortiz sued Vell"],
+  ],
+  [
+    "a relative clause's subject is the noun it modifies",
+    "Ortiz/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj leads/VERB/1/acl:relcl Vell/PROPN/4/obj ,/PUNCT/4/punct spoke/VERB/0/root ./PUNCT/7/punct",
+    [[1, 1, "person"], [5, 5, "organization"]],
+    ["Ortiz leader_of Vell"],
+  ],
+  [
+    "a light verb and its event noun",
+    "Ortiz/PROPN/2/nsubj held/VERB/0/root talks/NOUN/2/obj with/ADP/5/case Tal/PROPN/3/nmod ./PUNCT/2/punct",
+    [[1, 1, "person"], [5, 5, "person"]],
+    ["Ortiz negotiated_with Tal"],
+  ],
+  ["a wish is not a fact", "Ortiz/PROPN/2/nsubj wants/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Tal/PROPN/4/obj ./PUNCT/2/punct", [[1, 1, "person"], [5, 5, "person"]], []],
+  ["a factive verb passes its subject on", "Ortiz/PROPN/2/nsubj began/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp Tal/PROPN/4/obj ./PUNCT/2/punct", [[1, 1, "person"], [5, 5, "person"]], ["Ortiz attacked Tal"]],
+  ["an oblique with its preposition", "Ortiz/PROPN/2/nsubj resigned/VERB/0/root from/ADP/4/case Vell/PROPN/2/obl ./PUNCT/2/punct", [[1, 1, "person"], [4, 4, "organization"]], ["Ortiz resigned_from Vell"]],
+  ["kinds the predicate does not take", "Ortiz/PROPN/2/nsubj visited/VERB/0/root Tal/PROPN/2/obj ./PUNCT/2/punct", [[1, 1, "person"], [3, 3, "person"]], []],
+  [
+    "a name in apposition to a title takes the title's place",
+    "Vell/PROPN/2/compound leader/NOUN/4/nsubj Ortiz/PROPN/2/appos criticised/VERB/0/root Tal/PROPN/4/obj ./PUNCT/4/punct",
+    [[1, 1, "organization"], [3, 3, "person"], [5, 5, "person"]],
+    ["Ortiz criticized Tal"],
+  ],
+  [
+    "an honorific outside the name heads it",
+    "Mr/PROPN/3/nsubj Ortiz/PROPN/1/flat told/VERB/0/root the/DET/5/det Vell/PROPN/3/iobj ./PUNCT/3/punct",
+    [[2, 2, "person"], [5, 5, "organization"]],
+    ["Ortiz spoke_to Vell"],
+  ],
+];
+
+describe("syntaxRelations", () => {
+  for (const [what, parse, names, expected] of ROWS) {
+    it(what, () => {
+      expect(run(parse, names).sort()).toEqual([...expected].sort());
+    });
+  }
+});
+
+describe("verbLemma", () => {
+  const cases: [string, string][] = [
+    ["criticised", "criticise"], ["criticizes", "criticize"], ["backed", "back"], ["stopped", "stop"], ["visited", "visit"],
+    ["elected", "elect"], ["praising", "praise"], ["carries", "carry"], ["met", "meet"], ["held", "hold"], ["sued", "sue"],
+    ["resigned", "resign"], ["accuses", "accuse"], ["born", "bear"], ["led", "lead"], ["funded", "fund"], ["taxes", "tax"],
+  ];
+  for (const [form, lemma] of cases) it(`${form} → ${lemma}`, () => expect(verbLemma(form)).toBe(lemma));
+});
