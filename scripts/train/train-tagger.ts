@@ -14,8 +14,8 @@ import type { ConlluSentence } from "../../src/nlp/conllu.js";
 import { hashString } from "../../src/nlp/hash.js";
 import { PerceptronTrainer, argmax } from "../../src/nlp/perceptron.js";
 import { seededRandom, shuffleInPlace } from "../../src/nlp/random.js";
-import { TAGGER_FEATURES_MAX, taggerFeatures } from "../../src/nlp/tagger-features.js";
-import { Tagger, ambiguityClasses } from "../../src/nlp/tagger.js";
+import { TAGGER_FEATURES_MAX, casingStyle, taggerFeatures, type TaggerSentence } from "../../src/nlp/tagger-features.js";
+import { Tagger, ambiguityClasses, quantizeTaggerRows } from "../../src/nlp/tagger.js";
 import { hashTokens, normalizedLower, type TokenHashes } from "../../src/nlp/word-shape.js";
 import { TREEBANK_FILES, forms, readTreebank } from "./treebank.js";
 
@@ -29,13 +29,15 @@ export interface TrainTaggerOptions {
   onEpoch?: (epoch: number, tagger: Tagger) => void;
 }
 
-export const DEFAULT_TAGGER_EPOCHS = 10;
+export const DEFAULT_TAGGER_EPOCHS = 6;
 
 const joint = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos}`;
 
 export function trainTagger(sentences: readonly ConlluSentence[], options: TrainTaggerOptions = {}): Uint8Array {
   const epochs = options.epochs ?? DEFAULT_TAGGER_EPOCHS;
-  const random = seededRandom(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  const minWeight = options.minWeight ?? 0;
+  const random = seededRandom(seed);
   // Classes by frequency, then name: a fixed order whatever the input order.
   const counts = new Map<string, number>();
   for (const s of sentences) for (const w of s.words) counts.set(joint(w), (counts.get(joint(w)) ?? 0) + 1);
@@ -43,31 +45,34 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Train
   const classId = new Map(classes.map((c, i) => [c, i]));
   const dictionary = tagDictionary(sentences, classId);
   const ambiguity = ambiguityTable(sentences);
-  const trainer = new PerceptronTrainer(classes.length, 1 << 16);
+  const C = classes.length;
+  const trainer = new PerceptronTrainer(C, 1 << 16);
   const examples = sentences.map((s) => {
-    const hashes = hashTokens(forms(s));
-    return { hashes, amb: ambiguityClasses(hashes, ambiguity), gold: Uint16Array.from(s.words.map((w) => classId.get(joint(w))!)) };
+    const h = hashTokens(forms(s));
+    const sentence: TaggerSentence = { h, amb: ambiguityClasses(h, ambiguity), style: casingStyle(h) };
+    return { s: sentence, gold: Uint16Array.from(s.words.map((w) => classId.get(joint(w))!)) };
   });
   const order = examples.map((_, i) => i);
   const features = new Uint32Array(TAGGER_FEATURES_MAX);
-  const scores = new Float64Array(classes.length);
-  const encode = () => Tagger.encode({ model: "tagger", classes, training: { epochs, sentences: sentences.length } }, trainer.finish(options.minWeight ?? 0), dictionary, ambiguity);
+  const scores = new Float64Array(C);
+  const encode = () =>
+    Tagger.encode({ model: "tagger", classes, training: { epochs, seed, minWeight, sentences: sentences.length } }, quantizeTaggerRows(trainer.finish(), minWeight), dictionary, ambiguity);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffleInPlace(order, random);
     let correct = 0;
     let total = 0;
     for (const e of order) {
-      const { hashes, amb, gold } = examples[e]!;
+      const { s, gold } = examples[e]!;
       let p1 = -1;
       let p2 = -1;
-      for (let i = 0; i < hashes.length; i++) {
+      for (let i = 0; i < s.h.length; i++) {
         const g = gold[i]!;
-        let guess = dictionary.get(hashes.form[i]!);
+        let guess = dictionary.get(s.h.form[i]!);
         if (guess === undefined) {
-          const n = taggerFeatures(hashes, amb, i, p1, p2, features);
+          const n = taggerFeatures(s, i, p1, p2, features);
           scores.fill(0);
           trainer.score(features, n, scores);
-          guess = argmax(scores, classes.length);
+          guess = argmax(scores, C);
           trainer.update(features, n, g, guess);
           trainer.tick();
         }

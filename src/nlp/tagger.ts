@@ -7,15 +7,51 @@
  * the pair is always one that the treebank uses. Frequent words that the
  * training data tags one way almost always (the, of, and) are looked up in a
  * tag dictionary instead of scored: faster, and no less accurate.
+ *
+ * Speed. Weights are 16-bit integers and scores integer sums, so the order in
+ * which weights are added changes nothing, and the tagger adds them in big
+ * pieces: a word cache keeps, for each word seen lately, its hashes and the
+ * summed weights of the features that read that word alone, as the token, as
+ * the word before or after, or two before or after (five vectors of one
+ * score per class, tagger-features.ts). A token then costs five vector
+ * additions plus its remaining context features, and gets exactly the class
+ * that scoring every feature would give (`tagIds` with `hashes` does that).
  */
 import { ModelError } from "../schema/index.js";
 import { decodeModelFile, encodeModelFile, section } from "./model-format.js";
-import { LinearModel, argmax, type LinearModelData, type LinearScorer } from "./perceptron.js";
-import { TAGGER_FEATURES_MAX, taggerFeatures } from "./tagger-features.js";
-import { hashTokens, type TokenHashes } from "./word-shape.js";
+import type { LinearModelData } from "./perceptron.js";
+import {
+  TAGGER_FEATURES_MAX,
+  casingStyle,
+  contextFeatures,
+  left1Features,
+  left2Features,
+  right1Features,
+  right2Features,
+  taggerFeatures,
+  wordFeatures,
+  type FeatureGroup,
+  type TaggerSentence,
+} from "./tagger-features.js";
+import { emptyHashes, hashTokenInto, type TokenHashes } from "./word-shape.js";
+
+/** The layout of the tagger's sections; files of another layout are refused. */
+export const TAGGER_FORMAT = 2;
+
+/** Ints a cached word keeps: its 13 hashes and flags, ambiguity class, dictionary class (-1: none). */
+const RECORD = 15;
+/** The word cache is emptied, between sentences, when it would hold more words than this. */
+const CACHE_WORDS = 1 << 14;
+/** The feature groups whose sums are cached per word: the word, as i-1, i-2, i+1, i+2. */
+const GROUPS: readonly FeatureGroup[] = [wordFeatures, left1Features, left2Features, right1Features, right2Features];
+const G = GROUPS.length;
 
 export interface TaggerHeader {
   model: "tagger";
+  /** Layout version (absent in the first, f32 layout). */
+  format?: number;
+  /** Weight scale: a stored value v weighs v · scale. */
+  scale?: number;
   /** Joint classes, "UPOS XPOS". */
   classes: string[];
   /** How it was trained, for the models README. */
@@ -31,61 +67,239 @@ export class Tagger {
   readonly classes: readonly string[];
   readonly uposOf: readonly string[];
   readonly xposOf: readonly string[];
-  private readonly scorer: LinearScorer;
+  private readonly scorer: TaggerScorer;
   private readonly dictionary: Map<number, number>;
   private readonly ambiguity: Map<number, number>;
   private readonly features = new Uint32Array(TAGGER_FEATURES_MAX);
-  private readonly scores: Float64Array;
+  private readonly C: number;
+  private readonly sums: Int32Array;
+  /** Words seen lately: word → record number. */
+  private readonly cache = new Map<string, number>();
+  private store = new Int32Array(1024 * RECORD);
+  /**
+   * Per record, its G vectors of C summed weights. Record 0 stands for the
+   * sentence's edges: before it as i-1 and i-2, after it as i+1 and i+2.
+   */
+  private vectors: Int32Array;
+  private hashes: TokenHashes = emptyHashes(256);
+  private amb = new Uint32Array(256);
+  private dict = new Int32Array(256);
+  private records = new Int32Array(256);
+  private readonly one: TokenHashes = emptyHashes(1);
+  private readonly oneSentence: TaggerSentence;
 
-  constructor(classes: readonly string[], scorer: LinearScorer, dictionary: Map<number, number>, ambiguity: Map<number, number>) {
+  constructor(classes: readonly string[], scorer: TaggerScorer, dictionary: Map<number, number>, ambiguity: Map<number, number>) {
     this.classes = classes;
     this.uposOf = classes.map((c) => c.split(" ")[0]!);
     this.xposOf = classes.map((c) => c.split(" ")[1] ?? "_");
     this.scorer = scorer;
     this.dictionary = dictionary;
     this.ambiguity = ambiguity;
-    this.scores = new Float64Array(classes.length);
+    const C = (this.C = classes.length);
+    this.sums = new Int32Array(C);
+    this.vectors = new Int32Array(1024 * G * C);
+    this.oneSentence = { h: this.one, amb: new Uint32Array(1), style: 0 };
+    // Index -1 and 1 of a one-word sentence lie outside it: the edges.
+    const v = this.vectors;
+    const s = this.oneSentence;
+    const f = this.features;
+    scorer.add(f, left1Features(s, -1, f, 0), v.subarray(C, 2 * C));
+    scorer.add(f, left2Features(s, -1, f, 0), v.subarray(2 * C, 3 * C));
+    scorer.add(f, right1Features(s, 1, f, 0), v.subarray(3 * C, 4 * C));
+    scorer.add(f, right2Features(s, 1, f, 0), v.subarray(4 * C, 5 * C));
   }
 
   static fromBytes(bytes: Uint8Array, file: string): Tagger {
     const model = decodeModelFile<TaggerHeader>(bytes, file);
-    if (model.header.model !== "tagger") throw new ModelError(file, `is a ${String(model.header.model)} model, not a tagger`);
-    const data: LinearModelData = {
-      classes: model.header.classes.length,
+    const header = model.header;
+    if (header.model !== "tagger") throw new ModelError(file, `is a ${String(header.model)} model, not a tagger`);
+    if (header.format !== TAGGER_FORMAT) {
+      throw new ModelError(file, `tagger layout ${header.format ?? 1}, this news-kg reads layout ${TAGGER_FORMAT}; run \`npm run train\``);
+    }
+    const classes = header.classes.length;
+    if (classes < 1 || classes > 256) throw new ModelError(file, `a tagger has 1 to 256 classes, not ${classes}`);
+    if (typeof header.scale !== "number" || !(header.scale > 0)) throw new ModelError(file, "the tagger's weight scale is missing");
+    const values = section(model, "values", Uint16Array, file);
+    const rows: TaggerRows = {
+      classes,
       keys: section(model, "keys", Uint32Array, file),
-      offsets: section(model, "offsets", Uint32Array, file),
-      labels: section(model, "labels", Uint16Array, file),
-      weights: section(model, "weights", Float32Array, file),
+      lengths: section(model, "lengths", Uint8Array, file),
+      labels: section(model, "labels", Uint8Array, file),
+      values: new Int16Array(values.buffer, values.byteOffset, values.length),
+      scale: header.scale,
     };
+    if (rows.lengths.length !== rows.keys.length || rows.values.length !== rows.labels.length) throw new ModelError(file, "sections of unequal lengths");
+    let entries = 0;
+    for (const n of rows.lengths) entries += n;
+    if (entries !== rows.labels.length) throw new ModelError(file, "row lengths do not add up to the entries");
+    for (const c of rows.labels) if (c >= classes) throw new ModelError(file, `class ${c} out of range`);
+    for (const k of rows.keys) if (k === 0) throw new ModelError(file, "feature key 0 is reserved");
     const dictWords = section(model, "dictWords", Uint32Array, file);
     const dictClasses = section(model, "dictClasses", Uint16Array, file);
+    if (dictWords.length !== dictClasses.length) throw new ModelError(file, "tag dictionary sections of unequal lengths");
     const dictionary = new Map<number, number>();
-    for (let i = 0; i < dictWords.length; i++) dictionary.set(dictWords[i]!, dictClasses[i]!);
+    for (let i = 0; i < dictWords.length; i++) {
+      if (dictClasses[i]! >= classes) throw new ModelError(file, `tag dictionary class ${dictClasses[i]} out of range`);
+      dictionary.set(dictWords[i]!, dictClasses[i]!);
+    }
     const ambWords = section(model, "ambWords", Uint32Array, file);
     const ambClasses = section(model, "ambClasses", Uint32Array, file);
+    if (ambWords.length !== ambClasses.length) throw new ModelError(file, "ambiguity sections of unequal lengths");
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambWords.length; i++) ambiguity.set(ambWords[i]!, ambClasses[i]!);
-    return new Tagger(model.header.classes, new LinearModel(data), dictionary, ambiguity);
+    return new Tagger(header.classes, new TaggerScorer(rows), dictionary, ambiguity);
   }
 
-  /** Class ids of each token, written into `out`. */
-  tagIds(words: readonly string[], out: Uint16Array, hashes: TokenHashes = hashTokens(words)): void {
+  /** The sentence as the feature templates read it, from its hashes. */
+  sentence(hashes: TokenHashes): TaggerSentence {
+    const dict = new Int32Array(hashes.length);
+    for (let i = 0; i < hashes.length; i++) dict[i] = this.dictionary.get(hashes.form[i]!) ?? -1;
+    return { h: hashes, amb: ambiguityClasses(hashes, this.ambiguity), style: casingStyle(hashes), dict };
+  }
+
+  /**
+   * Class ids of each token, written into `out`. With `hashes` (hashTokens of
+   * the words) every feature is scored one by one, without the word cache:
+   * the same classes, slower.
+   */
+  tagIds(words: readonly string[], out: Uint16Array, hashes?: TokenHashes): void {
+    if (hashes) {
+      this.tagScoringEach(this.sentence(hashes), out);
+      return;
+    }
+    const s = this.cachedSentence(words);
+    const n = words.length;
+    const C = this.C;
+    const sums = this.sums;
+    const vectors = this.vectors;
+    const GC = G * C;
+    const records = this.records;
+    const dict = s.dict!;
+    const scorer = this.scorer;
+    const features = this.features;
     let p1 = -1;
     let p2 = -1;
-    const C = this.classes.length;
-    const amb = ambiguityClasses(hashes, this.ambiguity);
-    for (let i = 0; i < words.length; i++) {
-      let best = this.dictionary.get(hashes.form[i]!);
-      if (best === undefined) {
-        const count = taggerFeatures(hashes, amb, i, p1, p2, this.features);
-        this.scores.fill(0);
-        this.scorer.score(this.features, count, this.scores);
-        best = argmax(this.scores, C);
+    for (let i = 0; i < n; i++) {
+      let best = dict[i]!;
+      if (best < 0) {
+        const self = records[i]! * GC;
+        const l1 = (i >= 1 ? records[i - 1]! : 0) * GC + C;
+        const l2 = (i >= 2 ? records[i - 2]! : 0) * GC + 2 * C;
+        const r1 = (i + 1 < n ? records[i + 1]! : 0) * GC + 3 * C;
+        const r2 = (i + 2 < n ? records[i + 2]! : 0) * GC + 4 * C;
+        for (let c = 0; c < C; c++) sums[c] = vectors[self + c]! + vectors[l1 + c]! + vectors[l2 + c]! + vectors[r1 + c]! + vectors[r2 + c]!;
+        scorer.add(features, contextFeatures(s, i, p1, p2, features, 0), sums);
+        best = 0;
+        let top = sums[0]!;
+        for (let c = 1; c < C; c++) {
+          if (sums[c]! > top) {
+            top = sums[c]!;
+            best = c;
+          }
+        }
       }
       out[i] = best;
       p2 = p1;
       p1 = best;
     }
+  }
+
+  /** Tags a sentence scoring each feature (no cache): the reference the fast path must match. */
+  tagScoringEach(s: TaggerSentence, out: Uint16Array): void {
+    let p1 = -1;
+    let p2 = -1;
+    const dict = s.dict!;
+    for (let i = 0; i < s.h.length; i++) {
+      let best = dict[i]!;
+      if (best < 0) best = this.scorer.best(this.features, taggerFeatures(s, i, p1, p2, this.features));
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
+
+  /** The sentence from the word cache, in buffers the tagger reuses; `records` gets each token's record. */
+  private cachedSentence(words: readonly string[]): TaggerSentence {
+    const n = words.length;
+    if (this.hashes.form.length < n) {
+      this.hashes = emptyHashes(n * 2);
+      this.amb = new Uint32Array(n * 2);
+      this.dict = new Int32Array(n * 2);
+      this.records = new Int32Array(n * 2);
+    }
+    // Emptied between sentences only: a sentence's records stay put while it is tagged.
+    if (this.cache.size + n >= CACHE_WORDS) this.cache.clear();
+    const h = this.hashes;
+    h.length = n;
+    const amb = this.amb;
+    const dict = this.dict;
+    const records = this.records;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      let id = this.cache.get(w);
+      if (id === undefined) id = this.remember(w);
+      records[i] = id;
+      const st = this.store;
+      const r = id * RECORD;
+      h.form[i] = st[r]!;
+      h.lower[i] = st[r + 1]!;
+      h.shape[i] = st[r + 2]!;
+      h.prefix1[i] = st[r + 3]!;
+      h.prefix2[i] = st[r + 4]!;
+      h.prefix3[i] = st[r + 5]!;
+      h.suffix1[i] = st[r + 6]!;
+      h.suffix2[i] = st[r + 7]!;
+      h.suffix3[i] = st[r + 8]!;
+      h.suffix4[i] = st[r + 9]!;
+      h.suffix5[i] = st[r + 10]!;
+      h.lastPart[i] = st[r + 11]!;
+      h.flags[i] = st[r + 12]!;
+      amb[i] = st[r + 13]!;
+      dict[i] = st[r + 14]!;
+    }
+    return { h, amb, style: casingStyle(h), dict };
+  }
+
+  /** Hashes a new word and sums its cached vectors; returns its record number (from 1). */
+  private remember(w: string): number {
+    const id = this.cache.size + 1;
+    const C = this.C;
+    if ((id + 1) * RECORD > this.store.length || (id + 1) * G * C > this.vectors.length) {
+      const grown = new Int32Array(this.store.length * 2);
+      grown.set(this.store);
+      this.store = grown;
+      const vectors = new Int32Array(this.vectors.length * 2);
+      vectors.set(this.vectors);
+      this.vectors = vectors;
+    }
+    const o = this.one;
+    hashTokenInto(o, 0, w);
+    const st = this.store;
+    const r = id * RECORD;
+    st[r] = o.form[0]!;
+    st[r + 1] = o.lower[0]!;
+    st[r + 2] = o.shape[0]!;
+    st[r + 3] = o.prefix1[0]!;
+    st[r + 4] = o.prefix2[0]!;
+    st[r + 5] = o.prefix3[0]!;
+    st[r + 6] = o.suffix1[0]!;
+    st[r + 7] = o.suffix2[0]!;
+    st[r + 8] = o.suffix3[0]!;
+    st[r + 9] = o.suffix4[0]!;
+    st[r + 10] = o.suffix5[0]!;
+    st[r + 11] = o.lastPart[0]!;
+    st[r + 12] = o.flags[0]!;
+    const amb = this.ambiguity.get(o.lower[0]!) ?? 0;
+    st[r + 13] = amb;
+    st[r + 14] = this.dictionary.get(o.form[0]!) ?? -1;
+    const s = this.oneSentence;
+    s.amb[0] = amb;
+    const f = this.features;
+    const base = id * G * C;
+    this.vectors.fill(0, base, base + G * C);
+    for (let g = 0; g < G; g++) this.scorer.add(f, GROUPS[g]!(s, 0, f, 0), this.vectors.subarray(base + g * C, base + (g + 1) * C));
+    this.cache.set(w, id);
+    return id;
   }
 
   tag(words: readonly string[]): TagResult {
@@ -100,14 +314,15 @@ export class Tagger {
     return { upos, xpos };
   }
 
-  static encode(header: TaggerHeader, data: LinearModelData, dictionary: ReadonlyMap<number, number>, ambiguity: ReadonlyMap<number, number>): Uint8Array {
+  /** The model file: quantised rows, tag dictionary and ambiguity classes. */
+  static encode(header: TaggerHeader, rows: TaggerRows, dictionary: ReadonlyMap<number, number>, ambiguity: ReadonlyMap<number, number>): Uint8Array {
     const words = [...dictionary.keys()].sort((a, b) => a - b);
     const ambWords = [...ambiguity.keys()].sort((a, b) => a - b);
-    return encodeModelFile(header, {
-      keys: data.keys,
-      offsets: data.offsets,
-      labels: data.labels,
-      weights: data.weights,
+    return encodeModelFile({ ...header, format: TAGGER_FORMAT, scale: rows.scale }, {
+      keys: rows.keys,
+      lengths: rows.lengths,
+      labels: rows.labels,
+      values: new Uint16Array(rows.values.buffer, rows.values.byteOffset, rows.values.length),
       dictWords: Uint32Array.from(words),
       dictClasses: Uint16Array.from(words.map((w) => dictionary.get(w)!)),
       ambWords: Uint32Array.from(ambWords),
@@ -121,4 +336,169 @@ export function ambiguityClasses(hashes: TokenHashes, table: ReadonlyMap<number,
   const amb = new Uint32Array(hashes.length);
   for (let i = 0; i < hashes.length; i++) amb[i] = table.get(hashes.lower[i]!) ?? 0;
   return amb;
+}
+
+/**
+ * A pass's weights as stored: per row its feature key and entry count, and
+ * per entry an 8-bit class and a 16-bit weight (v · scale). Entries under
+ * `minWeight` in magnitude are gone.
+ */
+export interface TaggerRows {
+  classes: number;
+  keys: Uint32Array;
+  lengths: Uint8Array;
+  labels: Uint8Array;
+  values: Int16Array;
+  scale: number;
+}
+
+export function quantizeTaggerRows(data: LinearModelData, minWeight = 0): TaggerRows {
+  if (data.classes > 256) throw new Error(`the tagger takes at most 256 classes, not ${data.classes}`);
+  let top = 0;
+  for (const w of data.weights) top = Math.max(top, Math.abs(w));
+  const scale = top > 0 ? top / 32767 : 1;
+  const keys: number[] = [];
+  const lengths: number[] = [];
+  const labels: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < data.keys.length; r++) {
+    let n = 0;
+    for (let e = data.offsets[r]!; e < data.offsets[r + 1]!; e++) {
+      const w = data.weights[e]!;
+      const v = Math.round(w / scale);
+      if (v === 0 || Math.abs(w) < minWeight) continue;
+      labels.push(data.labels[e]!);
+      values.push(v);
+      n++;
+    }
+    if (n > 0) {
+      keys.push(data.keys[r]!);
+      lengths.push(n);
+    }
+  }
+  return { classes: data.classes, keys: Uint32Array.from(keys), lengths: Uint8Array.from(lengths), labels: Uint8Array.from(labels), values: Int16Array.from(values), scale };
+}
+
+/** Rows longer than this are kept dense at load: adding a whole row is faster than reading its class ids. */
+const DENSE_ROW = 24;
+const DENSE = 255;
+
+/**
+ * Scores from `TaggerRows`. An open-addressing table of [key, start·256 +
+ * length] pairs points into one array of sparse entries (weight·256 + class),
+ * or, for a long row (length 255), to a dense row of one weight per class.
+ * Sums are integers: any order of adding them gives the same scores.
+ */
+export class TaggerScorer {
+  readonly classes: number;
+  readonly rows: number;
+  private readonly table: Uint32Array;
+  private readonly entries: Int32Array;
+  private readonly dense: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly sums: Int32Array;
+  /** Written so that the touching loop is not optimised away. */
+  touched = 0;
+
+  constructor(q: TaggerRows) {
+    const C = (this.classes = q.classes);
+    this.rows = q.keys.length;
+    this.sums = new Int32Array(C);
+    let bits = 4;
+    while ((1 << bits) * 0.6 < q.keys.length) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.table = new Uint32Array((1 << bits) * 2);
+    let sparse = 0;
+    let dense = 0;
+    for (const n of q.lengths) {
+      if (n > DENSE_ROW) dense++;
+      else sparse += n;
+    }
+    this.entries = new Int32Array(sparse);
+    this.dense = new Int32Array(dense * C);
+    let e = 0;
+    let at = 0;
+    let d = 0;
+    for (let r = 0; r < q.keys.length; r++) {
+      const key = q.keys[r]!;
+      const n = q.lengths[r]!;
+      let info: number;
+      if (n > DENSE_ROW) {
+        for (let j = 0; j < n; j++) this.dense[d * C + q.labels[e + j]!] = q.values[e + j]!;
+        info = d * 256 + DENSE;
+        d++;
+      } else {
+        for (let j = 0; j < n; j++) this.entries[at + j] = (q.values[e + j]! << 8) | q.labels[e + j]!;
+        info = at * 256 + n;
+        at += n;
+      }
+      e += n;
+      let s = slotOf(key, this.shift);
+      while (this.table[s * 2] !== 0) s = (s + 1) & this.mask;
+      this.table[s * 2] = key;
+      this.table[s * 2 + 1] = info;
+    }
+  }
+
+  /** The best class for these features (the lowest on ties). */
+  best(features: Uint32Array, count: number): number {
+    const sums = this.sums;
+    sums.fill(0);
+    this.add(features, count, sums);
+    let best = 0;
+    let top = sums[0]!;
+    for (let c = 1; c < this.classes; c++) {
+      if (sums[c]! > top) {
+        top = sums[c]!;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Adds the quantised weights of these features to `sums`. */
+  add(features: Uint32Array, count: number, sums: Int32Array): void {
+    const table = this.table;
+    const entries = this.entries;
+    const dense = this.dense;
+    const shift = this.shift;
+    const mask = this.mask;
+    const C = this.classes;
+    // Touch every feature's slot first, so that their cache misses overlap.
+    let touch = 0;
+    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) * 2 + 1]!;
+    this.touched = touch;
+    for (let i = 0; i < count; i++) {
+      const key = features[i]!;
+      let s = slotOf(key, shift);
+      for (;;) {
+        const k = table[s * 2]!;
+        if (k === key) {
+          const v = table[s * 2 + 1]!;
+          const n = v & 255;
+          if (n === DENSE) {
+            const base = (v >>> 8) * C;
+            for (let c = 0; c < C; c++) sums[c]! += dense[base + c]!;
+          } else {
+            const start = v >>> 8;
+            const end = start + n;
+            for (let e = start; e < end; e++) {
+              const x = entries[e]!;
+              sums[x & 255]! += x >> 8;
+            }
+          }
+          break;
+        }
+        if (k === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+  }
+}
+
+// Feature ids are already mixed (hash.ts); the high bits of a multiply pick the slot.
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
