@@ -9,7 +9,7 @@
  * own text, which is never altered.
  */
 import { isSportsText } from "../lexicon/index.js";
-import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, Token, VocabularyView } from "../schema/index.js";
+import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, VocabularyView } from "../schema/index.js";
 import { resolveAnaphora } from "./anaphora.js";
 import { captionRanges } from "./captions.js";
 import { findClaims } from "./claims.js";
@@ -54,7 +54,7 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     index: s.index,
     tokens: s.tokens,
     caption: sentences[i]!.caption === true,
-    ...(s.heads && s.deprels && s.upos && s.heads.length === s.tokens.length ? { tree: treeOf(s.heads, s.deprels, s.upos, s.tokens) } : {}),
+    ...(s.heads && s.deprels && s.upos && s.heads.length === s.tokens.length ? { tree: treeOf(s.heads, s.deprels, s.upos) } : {}),
   }));
   const capitalisedWords = capitalisedInText(tokenized, opts.casing);
   const ownLowercase = new Set<string>();
@@ -123,11 +123,9 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims, diagnostics: [] };
 }
 
-/** The parse as the relation pass reads it: 0-based heads (-1 the root); a question if its last word is "?". */
-function treeOf(heads: readonly number[], deprels: readonly string[], upos: readonly string[], tokens: readonly Token[]): SentenceTree {
-  let last = tokens.length - 1;
-  while (last > 0 && /^["”’')\]]$/.test(tokens[last]!.text)) last--;
-  return { heads: heads.map((h) => h - 1), deprels, upos, question: tokens[last]?.text === "?" };
+/** The parse as the relation pass reads it: 0-based heads (-1 the root). */
+function treeOf(heads: readonly number[], deprels: readonly string[], upos: readonly string[]): SentenceTree {
+  return { heads: heads.map((h) => h - 1), deprels, upos };
 }
 
 function toMention(doc: string, text: string, m: MentionSpan): Mention {

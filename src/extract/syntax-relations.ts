@@ -15,21 +15,24 @@
  *   "X criticised and sued Y"        X criticized Y, X sued Y (coordinated verbs share the subject)
  *   "X held talks with Y"             X negotiated_with Y (a light verb and its event noun)
  *   "X began to attack Y"             X attacked Y (a factive verb passes its subject on)
+ *   "X, the leader of Y", "X is chairman of Y", "Y's spokesman, X", "X, a Labour peer"
+ *                                     X leader_of / spokesperson_for / member_of Y (a title in
+ *                                     apposition or a copula, with what it is "of"; not "former")
+ *   "X, lawyer for Z"                 X represents Z
+ *   "X, from the Y Forum", "Y's X"    X member_of Y
  * and no fact where the clause is denied ("did not back"), hypothetical
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, VERB_FRAMES, verbLemma } from "../lexicon/index.js";
-import { predicateAccepts, type Predicate } from "../schema/index.js";
-import type { MentionSpan } from "./mentions.js";
+import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
+import { matchTitle, type MentionSpan } from "./mentions.js";
 
 /** A parsed sentence: per token, the 0-based head (-1 for the root), the UD relation and the UPOS tag. */
 export interface SentenceTree {
   heads: readonly number[];
   deprels: readonly string[];
   upos: readonly string[];
-  /** The sentence asks a question (ends with "?"). */
-  question: boolean;
 }
 
 type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
@@ -50,8 +53,7 @@ const base = (deprel: string) => {
   return i === -1 ? deprel : deprel.slice(0, i);
 };
 
-export function syntaxRelations(tokens: readonly { text: string; lower: string }[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add): void {
-  if (tree.question) return;
+export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add): void {
   const n = tokens.length;
   const children = childrenOf(tree);
   const caseOf = (k: number): string | undefined => {
@@ -123,6 +125,7 @@ export function syntaxRelations(tokens: readonly { text: string; lower: string }
       if (verb >= 0 && LIGHT_EVENT_NOUNS.has(tokens[noun]!.lower) && (tree.deprels[noun] === "obj" || tree.deprels[noun] === "nsubj:pass")) put(verb, prep, id, strength * 0.9);
     }
   }
+  roleRelations(tokens, tree, children, mentions, mentionAt, add);
   for (let v = 0; v < n; v++) {
     if (tree.upos[v] !== "VERB") continue;
     let lemma = verbLemma(tokens[v]!.text);
@@ -196,7 +199,7 @@ function inheritedSubject(
 }
 
 /** Whether the verb's clause states a fact: not denied, not hypothetical or conditional, not a wish or plan. */
-function realis(tokens: readonly { lower: string }[], tree: SentenceTree, children: number[][], v: number): boolean {
+function realis(tokens: readonly { text: string; lower: string }[], tree: SentenceTree, children: number[][], v: number): boolean {
   for (const c of children[v]!) {
     const rel = tree.deprels[c]!;
     const w = tokens[c]!.lower;
@@ -205,6 +208,12 @@ function realis(tokens: readonly { lower: string }[], tree: SentenceTree, childr
     if (rel === "mark" && CONDITIONAL_MARKERS.has(w)) return false;
     // "If X wins, Y will back Z": the main clause of a conditional.
     if (rel === "advcl" && children[c]!.some((d) => tree.deprels[d] === "mark" && CONDITIONAL_MARKERS.has(tokens[d]!.lower))) return false;
+  }
+  // "Would X back Y?", "Did X say that Y attacked Z?": a clause under a question mark (a quoted question inside a statement is its own clause).
+  for (let a = v; a >= 0; a = tree.heads[a]!) {
+    if (children[a]!.some((c) => tokens[c]!.text === "?")) return false;
+    const rel = base(tree.deprels[a]!);
+    if (rel !== "ccomp" && rel !== "xcomp" && rel !== "conj" && rel !== "advcl") break;
   }
   // "wants to meet", "refused to back": an infinitive under a verb that is not factive.
   if (tree.deprels[v] === "xcomp") {
@@ -216,4 +225,85 @@ function realis(tokens: readonly { lower: string }[], tree: SentenceTree, childr
     return realis(tokens, tree, children, tree.heads[v]!);
   }
   return true;
+}
+
+const PAST_MARKERS = new Set(["former", "ex", "ex-", "then", "erstwhile", "late", "outgoing", "previous", "one-time", "onetime"]);
+
+/** Titles of those who act for another: "lawyer for X" represents X. */
+const REPRESENTATIVE_TITLES = new Set(["lawyer", "attorney", "solicitor", "counsel", "barrister", "agent", "envoy", "special envoy", "ambassador", "representative"]);
+
+/** The title that ends at token r ("prime minister" ending at "minister"), if any. */
+function titleEndingAt(tokens: readonly Token[], r: number): string | undefined {
+  for (let start = Math.max(0, r - 3); start <= r; start++) {
+    const m = matchTitle(tokens as Token[], start, r + 1);
+    if (m && start + m.length === r + 1) return m.title;
+  }
+  return undefined;
+}
+
+/** A generic noun that a name stands in apposition to or compounds after: "the campaign group Liberty". */
+function namedBy(tree: SentenceTree, children: number[][], mentionAt: Map<number, number>, noun: number): number | undefined {
+  if (tree.upos[noun] !== "NOUN") return undefined;
+  for (const c of children[noun]!) {
+    const rel = base(tree.deprels[c]!);
+    if ((rel === "appos" || rel === "flat" || rel === "compound") && c > noun && mentionAt.has(c)) return mentionAt.get(c);
+  }
+  return undefined;
+}
+
+/**
+ * A person's titles and organizations, read off the parse: the title joined
+ * to the name by apposition or a copula, with the organization, place or
+ * force it is "of" (or the possessor, "Y's"; or a name compounded to it, "a
+ * Labour peer"); roleRelation (lexicon/titles.ts) says which relation the
+ * title makes. A title marked as past ("former", "ex-") makes none: that the
+ * person held it once is not that they hold it. Also "X, from the Y Forum",
+ * "X of Y" and "Y's X" where Y is an organization: X member_of Y.
+ */
+function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
+  const organizationOf = (noun: number): number | undefined => mentionAt.get(noun) ?? namedBy(tree, children, mentionAt, noun);
+  const prepOf = (k: number): string | undefined => {
+    const c = children[k]!.find((d) => tree.deprels[d] === "case");
+    return c === undefined ? undefined : tokens[c]!.lower;
+  };
+  for (const [head, id] of mentionAt) {
+    if (mentions[id]!.kind !== "person") continue;
+    const roles: number[] = [];
+    for (const c of children[head]!) if (tree.deprels[c] === "appos") roles.push(c);
+    const g = tree.heads[head]!;
+    if (g >= 0 && tree.deprels[head] === "appos") roles.push(g);
+    if (g >= 0 && tree.deprels[head] === "nsubj" && children[g]!.some((c) => tree.deprels[c] === "cop")) roles.push(g);
+    for (const r of roles) {
+      if (tree.upos[r] !== "NOUN" && tree.upos[r] !== "PROPN") continue;
+      const title = titleEndingAt(tokens, r);
+      if (!title) continue;
+      if (children[r]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (r > 0 && PAST_MARKERS.has(tokens[r - 1]!.lower))) continue;
+      if (!realis(tokens, tree, children, r)) continue;
+      for (const c of children[r]!) {
+        const rel = tree.deprels[c]!;
+        const p = prepOf(c);
+        const of = p !== undefined && ["of", "for", "at", "in", "with"].includes(p);
+        if (!((base(rel) === "nmod" && of) || rel === "nmod:poss" || (rel === "compound" && tree.upos[c] === "PROPN"))) continue;
+        const target = organizationOf(c);
+        if (target === undefined || target === id) continue;
+        const kind = mentions[target]!.kind;
+        if (REPRESENTATIVE_TITLES.has(title) && (kind === "person" || kind === "organization")) {
+          add(id, "represents", target, 0.7);
+          continue;
+        }
+        if (kind !== "place" && kind !== "organization" && kind !== "force") continue;
+        const predicate = roleRelation(title, kind);
+        if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, rel === "compound" ? 0.65 : 0.75);
+      }
+    }
+    for (const c of children[head]!) {
+      const rel = tree.deprels[c]!;
+      const p = prepOf(c);
+      // "X, from the Y Forum", "X of the Y": the person's organization; "Labour's Mr X": the possessor.
+      const target = base(rel) === "nmod" && p !== undefined && ["from", "of", "at"].includes(p) ? organizationOf(c) : rel === "nmod:poss" ? mentionAt.get(c) : undefined;
+      if (target === undefined || target === id) continue;
+      const kind = mentions[target]!.kind;
+      if (kind === "organization" || (kind === "force" && rel === "nmod:poss")) add(id, "member_of", target, 0.6);
+    }
+  }
 }

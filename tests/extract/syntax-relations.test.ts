@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MentionSpan } from "../../src/extract/mentions.js";
 import { syntaxRelations, type SentenceTree } from "../../src/extract/syntax-relations.js";
 import { verbLemma } from "../../src/lexicon/index.js";
-import type { EntityKind } from "../../src/schema/index.js";
+import type { EntityKind, Token } from "../../src/schema/index.js";
 
 /**
  * Relations read off a parse given by hand (CoNLL-U style: word/UPOS/head/deprel,
@@ -14,12 +14,11 @@ type Row = [what: string, parse: string, names: [number, number, EntityKind][], 
 
 function run(parse: string, names: [number, number, EntityKind][]): string[] {
   const rows = parse.trim().split(/\s+/).map((w) => w.split("/"));
-  const tokens = rows.map(([text]) => ({ text: text!, lower: text!.toLowerCase() }));
+  const tokens: Token[] = rows.map(([text]) => ({ text: text!, lower: text!.toLowerCase(), start: 0, end: 0, cap: /^\p{Lu}/u.test(text!), possessive: false }));
   const tree: SentenceTree = {
     heads: rows.map((r) => Number(r[2]) - 1),
     deprels: rows.map((r) => r[3]!),
     upos: rows.map((r) => r[1]!),
-    question: tokens[tokens.length - 1]!.text === "?",
   };
   const mentions: MentionSpan[] = names.map(([a, b, kind]) => {
     const name = tokens.slice(a - 1, b).map((t) => t.text).join(" ");
@@ -35,6 +34,12 @@ const ROWS: Row[] = [
   ["a passive with its agent", "Tal/PROPN/3/nsubj:pass was/AUX/3/aux:pass praised/VERB/0/root by/ADP/5/case Ortiz/PROPN/3/obl:agent ./PUNCT/3/punct", [[1, 1, "person"], [5, 5, "person"]], ["Ortiz praised Tal"]],
   ["denied", "Ortiz/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod criticise/VERB/0/root Tal/PROPN/4/obj ./PUNCT/4/punct", [[1, 1, "person"], [5, 5, "person"]], []],
   ["asked", "Would/AUX/3/aux Ortiz/PROPN/3/nsubj back/VERB/0/root Tal/PROPN/3/obj ?/PUNCT/3/punct", [[2, 2, "person"], [4, 4, "person"]], []],
+  [
+    "a quoted question inside a statement leaves the statement a fact",
+    "Ortiz/PROPN/2/nsubj told/VERB/0/root Vell/PROPN/2/obj :/PUNCT/6/punct \"/PUNCT/6/punct why/ADV/2/ccomp ?/PUNCT/6/punct \"/PUNCT/6/punct",
+    [[1, 1, "person"], [3, 3, "organization"]],
+    ["Ortiz spoke_to Vell"],
+  ],
   ["hypothetical", "Ortiz/PROPN/3/nsubj would/AUX/3/aux back/VERB/0/root Tal/PROPN/3/obj ./PUNCT/3/punct", [[1, 1, "person"], [4, 4, "person"]], []],
   [
     "the main clause of a conditional",
@@ -74,7 +79,7 @@ const ROWS: Row[] = [
     "a name in apposition to a title takes the title's place",
     "Vell/PROPN/2/compound leader/NOUN/4/nsubj Ortiz/PROPN/2/appos criticised/VERB/0/root Tal/PROPN/4/obj ./PUNCT/4/punct",
     [[1, 1, "organization"], [3, 3, "person"], [5, 5, "person"]],
-    ["Ortiz criticized Tal"],
+    ["Ortiz criticized Tal", "Ortiz leader_of Vell"],
   ],
   [
     "an honorific outside the name heads it",
@@ -82,6 +87,38 @@ const ROWS: Row[] = [
     [[2, 2, "person"], [5, 5, "organization"]],
     ["Ortiz spoke_to Vell"],
   ],
+  [
+    "a title in apposition, with what it is of",
+    "Ortiz/PROPN/7/nsubj ,/PUNCT/4/punct the/DET/4/det leader/NOUN/1/appos of/ADP/6/case Vell/PROPN/4/nmod spoke/VERB/0/root ./PUNCT/7/punct",
+    [[1, 1, "person"], [6, 6, "organization"]],
+    ["Ortiz leader_of Vell"],
+  ],
+  ["a copula", "Ortiz/PROPN/3/nsubj is/AUX/3/cop chairman/NOUN/0/root of/ADP/5/case Vell/PROPN/3/nmod ./PUNCT/3/punct", [[1, 1, "person"], [5, 5, "organization"]], ["Ortiz leader_of Vell"]],
+  [
+    "a possessor",
+    "Vell/PROPN/3/nmod:poss 's/PART/1/case spokesman/NOUN/5/nsubj ,/PUNCT/5/punct Ortiz/PROPN/3/appos said/VERB/0/root ./PUNCT/6/punct",
+    [[1, 1, "organization"], [5, 5, "person"]],
+    ["Ortiz spokesperson_for Vell"],
+  ],
+  [
+    "a lawyer for someone represents them",
+    "Peirce/PROPN/6/nsubj ,/PUNCT/3/punct lawyer/NOUN/1/appos for/ADP/5/case Begg/PROPN/3/nmod said/VERB/0/root ./PUNCT/6/punct",
+    [[1, 1, "person"], [5, 5, "person"]],
+    ["Peirce represents Begg"],
+  ],
+  [
+    "a generic noun before the name: the group Y",
+    "Hugill/PROPN/10/nsubj ,/PUNCT/4/punct a/DET/4/det spokesman/NOUN/1/appos for/ADP/8/case the/DET/8/det campaign/NOUN/8/compound group/NOUN/4/nmod Vell/PROPN/8/appos said/VERB/0/root",
+    [[1, 1, "person"], [9, 9, "organization"]],
+    ["Hugill spokesperson_for Vell"],
+  ],
+  [
+    "from an organization",
+    "Ortiz/PROPN/7/nsubj ,/PUNCT/5/punct from/ADP/5/case the/DET/5/det Forum/PROPN/1/nmod ,/PUNCT/1/punct said/VERB/0/root",
+    [[1, 1, "person"], [5, 5, "organization"]],
+    ["Ortiz member_of Forum"],
+  ],
+  ["a former title is not a present one", "Ortiz/PROPN/0/root ,/PUNCT/4/punct former/ADJ/4/amod leader/NOUN/1/appos of/ADP/6/case Vell/PROPN/4/nmod", [[1, 1, "person"], [6, 6, "organization"]], []],
 ];
 
 describe("syntaxRelations", () => {
