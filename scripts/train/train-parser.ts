@@ -16,6 +16,12 @@
  * arc-eager cannot build) are made projective by lifting (see
  * transition-system.ts); the label classifier learns on every arc whose head
  * is right. Everything is seeded: two runs give byte-identical files.
+ *
+ * Pass the treebank twice, once with jackknifed tags and once with the gold
+ * ones: that scores higher than the jackknifed copy alone (EWT dev +0.3 UAS,
+ * GUM dev +0.7, parsing with the tagger's tags): the parser learns what the
+ * words say as well as how far to trust a tag. The lexicon and the label
+ * inventory count each sentence once.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -49,7 +55,12 @@ export interface TrainParserOptions {
   dev?: { name: string; sentences: ConlluSentence[] }[];
 }
 
-export const PARSER_DEFAULTS = { epochs: 12, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0.05, labelMinWeight: 0.05, minLabelCount: 20, minWordCount: 2 };
+/**
+ * minWeight 1 drops most features an update touched once or twice (their
+ * averaged weight is below 1): the model file halves (25 → 11 MB with the
+ * gold-tagged copy), the tables fit the cache better, for −0.2 UAS.
+ */
+export const PARSER_DEFAULTS = { epochs: 12, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 1, labelMinWeight: 1, minLabelCount: 20, minWordCount: 2 };
 
 interface Example {
   words: string[];
@@ -232,7 +243,7 @@ export function trainParser(sentences: ConlluSentence[], options: TrainParserOpt
     log(line);
   }
 
-  const header: Omit<ParserHeader, "moveScale" | "labelScale"> = {
+  const header: Omit<ParserHeader, "moveScale" | "labelScale" | "features"> = {
     model: "parser",
     labels,
     training: {

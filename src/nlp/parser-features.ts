@@ -6,21 +6,19 @@
  * parsing with rich non-local features") for arc-eager, and a few more: the
  * stack's second item, UPOS beside XPOS, the words next to s0 and n0 in the
  * sentence, and whether the root already has its dependent. Each template is
- * a numbered combination of per-token hashes (lower-cased form, XPOS, UPOS,
- * form+XPOS), computed once per sentence, with label, distance and valency
- * values; see hash.ts. Nothing is allocated per parser state: features are
- * written into the caller's Uint32Array.
+ * a combination of up to three "atoms" of the state: per-token hashes
+ * (lower-cased form, XPOS, UPOS, form+XPOS, computed once per sentence),
+ * labels, distance and valency values. Nothing is allocated per parser state:
+ * features are written into the caller's Uint32Array, by one loop over the
+ * template table (see `combine`).
  *
  * A second, smaller set describes one arc (head, dependent, direction) for
  * the label classifier: both words, their tags, the labels already attached
  * to each (an auxiliary "aux:pass" under the head makes "nsubj:pass" likely,
  * a "case" child "by" makes "obl:agent"), and their neighbours.
  */
-import { feature1, feature2, feature3, hashString } from "./hash.js";
+import { hashString } from "./hash.js";
 import type { ParseState } from "./transition-system.js";
-
-/** Upper bound of the features one state (or one arc) produces. */
-export const PARSER_FEATURES_MAX = 128;
 
 const ROOT_WORD = hashString("<root>");
 const ROOT_TAG = hashString("<ROOT>");
@@ -53,6 +51,24 @@ export function unknownWord(form: string, normalized: string): string {
   return `<unk>${cap}${digit}${hyphen}${normalized.slice(-2)}`;
 }
 
+function ix(x: number, none: number): number {
+  return x < 0 ? none : x;
+}
+
+function lab(x: number, labels: Int32Array, labelHash: Uint32Array, noLabel: number): number {
+  return x < 0 || labels[x]! < 0 ? noLabel : labelHash[labels[x]!]!;
+}
+
+function mix2(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x7770, 0xcc9e2d51);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x1b873593);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Forms (and tags) hashed before: most words of a text are. Bounded; cleared when full. */
+const CACHE_LIMIT = 1 << 16;
+
 /** Per-token hashes of one sentence; index 0 is the root, n + 1 stands for "no word". */
 export class SentenceHashes {
   n = 0;
@@ -62,6 +78,8 @@ export class SentenceHashes {
   /** Word and XPOS together. */
   wp: Uint32Array;
   private readonly lexicon: ParserLexicon;
+  private readonly words = new Map<string, number>();
+  private readonly tags = new Map<string, number>();
 
   constructor(lexicon: ParserLexicon = EMPTY_LEXICON, capacity = 64) {
     this.lexicon = lexicon;
@@ -82,24 +100,40 @@ export class SentenceHashes {
       this.wp = new Uint32Array(c);
     }
     this.n = n;
-    const known = this.lexicon.known;
-    const folding = known.size > 0;
     this.put(0, ROOT_WORD, ROOT_TAG, ROOT_TAG);
-    for (let i = 0; i < n; i++) {
-      const form = words[i]!;
+    for (let i = 0; i < n; i++) this.put(i + 1, this.wordHash(words[i]!), this.tagHash(xpos[i] ?? "_"), this.tagHash(upos[i] ?? "_"));
+    this.put(n + 1, NONE_WORD, NONE_TAG, NONE_TAG);
+  }
+
+  /** The word's feature value: its normalised form if known, else its shape. */
+  private wordHash(form: string): number {
+    let w = this.words.get(form);
+    if (w === undefined) {
+      const known = this.lexicon.known;
       const normalized = normalizeWord(form);
       const h = hashString(normalized);
-      const w = folding && !known.has(h) ? hashString(unknownWord(form, normalized)) : h;
-      this.put(i + 1, w, hashString(xpos[i] ?? "_"), hashString(upos[i] ?? "_"));
+      w = known.size > 0 && !known.has(h) ? hashString(unknownWord(form, normalized)) : h;
+      if (this.words.size >= CACHE_LIMIT) this.words.clear();
+      this.words.set(form, w);
     }
-    this.put(n + 1, NONE_WORD, NONE_TAG, NONE_TAG);
+    return w;
+  }
+
+  private tagHash(tag: string): number {
+    let h = this.tags.get(tag);
+    if (h === undefined) {
+      h = hashString(tag);
+      if (this.tags.size >= 1024) this.tags.clear();
+      this.tags.set(tag, h);
+    }
+    return h;
   }
 
   private put(i: number, w: number, x: number, u: number): void {
     this.word[i] = w;
     this.xpos[i] = x;
     this.upos[i] = u;
-    this.wp[i] = feature2(0x7770, w, x);
+    this.wp[i] = mix2(w, x);
   }
 }
 
@@ -123,6 +157,114 @@ function labelSet(lo: number, hi: number): number {
   return (lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0;
 }
 
+/*
+ * Templates as data. A state (or an arc) is first described by "atoms": the
+ * word, tag, label, distance … values the templates combine, written into a
+ * small array; a template is then three atom indices (ZERO where it uses
+ * fewer), and every feature id is the same few multiplications over its
+ * template's seed and atoms, in one tight loop with no calls.
+ */
+const enum A {
+  ZERO, S0W, S0P, S0WP, S0U, N0W, N0P, N0WP, N0U, N1W, N1P, N1WP, N1U, N2W, N2P, N2WP, N2U, N3P,
+  S1W, S1P, S1L, S0HW, S0HP, S0L, S0LW, S0LP, S0LL, S0RW, S0RP, S0RL, N0LW, N0LP, N0LL,
+  S0L2W, S0L2P, S0L2L, N0L2W, N0L2P, N0L2L, S0R2P, S0R2W, S0R2L, S0H2W, S0H2P, S0HL,
+  D, S0VR, S0VL, N0VL, S0SR, S0SL, N0SL, FLAGS, S0NEXTP, N0PREVP, N0PREVW, COUNT,
+}
+
+// [a, b, c] atom indices of each move template; the comments follow Zhang & Nivre (2011).
+const MOVE_TEMPLATES: readonly (readonly [A, A, A])[] = [
+  // Single words.
+  [A.S0WP, A.ZERO, A.ZERO], [A.S0P, A.ZERO, A.ZERO], [A.N0WP, A.ZERO, A.ZERO], [A.N0P, A.ZERO, A.ZERO],
+  [A.N1WP, A.ZERO, A.ZERO], [A.N1P, A.ZERO, A.ZERO], [A.N2WP, A.ZERO, A.ZERO], [A.N2W, A.ZERO, A.ZERO], [A.N2P, A.ZERO, A.ZERO],
+  // Word pairs.
+  [A.S0WP, A.N0WP, A.ZERO], [A.S0WP, A.N0W, A.ZERO], [A.S0W, A.N0WP, A.ZERO], [A.S0WP, A.N0P, A.ZERO], [A.S0P, A.N0WP, A.ZERO],
+  [A.S0W, A.N0W, A.ZERO], [A.S0P, A.N0P, A.ZERO], [A.N0P, A.N1P, A.ZERO],
+  // Three words.
+  [A.N0P, A.N1P, A.N2P], [A.S0P, A.N0P, A.N1P], [A.S0HP, A.S0P, A.N0P], [A.S0P, A.S0LP, A.N0P], [A.S0P, A.N0P, A.N0LP],
+  // Distance.
+  [A.S0W, A.D, A.ZERO], [A.S0P, A.D, A.ZERO], [A.N0P, A.D, A.ZERO], [A.S0W, A.N0W, A.D], [A.S0P, A.N0P, A.D],
+  // Valency.
+  [A.S0W, A.S0VR, A.ZERO], [A.S0P, A.S0VR, A.ZERO], [A.S0P, A.S0VL, A.ZERO], [A.N0W, A.N0VL, A.ZERO], [A.N0P, A.N0VL, A.ZERO],
+  // Heads and children, with their labels.
+  [A.S0HW, A.ZERO, A.ZERO], [A.S0HP, A.ZERO, A.ZERO], [A.S0L, A.ZERO, A.ZERO], [A.S0LW, A.ZERO, A.ZERO], [A.S0LP, A.ZERO, A.ZERO],
+  [A.S0LL, A.ZERO, A.ZERO], [A.S0RW, A.ZERO, A.ZERO], [A.S0RP, A.ZERO, A.ZERO], [A.N0LW, A.ZERO, A.ZERO], [A.N0LP, A.ZERO, A.ZERO],
+  [A.N0LL, A.ZERO, A.ZERO],
+  // Third order: second children.
+  [A.S0L2W, A.ZERO, A.ZERO], [A.S0L2P, A.ZERO, A.ZERO], [A.S0L2L, A.ZERO, A.ZERO], [A.N0L2W, A.ZERO, A.ZERO], [A.N0L2P, A.ZERO, A.ZERO],
+  [A.N0L2L, A.ZERO, A.ZERO], [A.S0P, A.S0LP, A.S0L2P], [A.S0P, A.S0RP, A.S0R2P], [A.N0P, A.N0LP, A.N0L2P],
+  // Label sets.
+  [A.S0W, A.S0SR, A.ZERO], [A.S0P, A.S0SR, A.ZERO], [A.S0P, A.S0SL, A.ZERO], [A.N0W, A.N0SL, A.ZERO], [A.N0P, A.N0SL, A.ZERO],
+  // The stack's second item.
+  [A.S1W, A.ZERO, A.ZERO], [A.S1P, A.ZERO, A.ZERO], [A.S1P, A.S0P, A.N0P], [A.S1P, A.S1L, A.N0P],
+  // Coarse tags.
+  [A.S0U, A.N0U, A.ZERO], [A.S0U, A.N0U, A.N1U], [A.N0U, A.N1U, A.N2U], [A.N3P, A.ZERO, A.ZERO],
+  // Words between and beside s0 and n0.
+  [A.S0P, A.S0NEXTP, A.N0P], [A.S0P, A.N0PREVP, A.N0P], [A.S0P, A.S0NEXTP, A.N0PREVP], [A.N0PREVW, A.N0P, A.ZERO],
+  // Buffer word pairs.
+  [A.N0W, A.N1W, A.ZERO], [A.N0W, A.N1P, A.ZERO], [A.N0P, A.N1W, A.ZERO], [A.N0WP, A.N1WP, A.ZERO], [A.S0WP, A.N0P, A.N1P],
+  [A.S0P, A.N0WP, A.N1P], [A.N1WP, A.N2WP, A.ZERO],
+  // The state's flags (root taken, buffer exhausted, s0 is the root), s0's label and label sets.
+  [A.FLAGS, A.N0P, A.ZERO], [A.FLAGS, A.S0P, A.N0P], [A.S0L, A.S0P, A.N0P], [A.S0P, A.S0SL, A.N0P], [A.S0P, A.N0SL, A.N0P],
+  // The rest of Zhang & Nivre's set: words alone, s0's right child's label, its second right child, grand-head.
+  [A.S0W, A.ZERO, A.ZERO], [A.N0W, A.ZERO, A.ZERO], [A.N1W, A.ZERO, A.ZERO], [A.S0P, A.S0RP, A.N0P], [A.N0W, A.D, A.ZERO],
+  [A.S0W, A.S0VL, A.ZERO], [A.S0RL, A.ZERO, A.ZERO], [A.S0H2W, A.ZERO, A.ZERO], [A.S0H2P, A.ZERO, A.ZERO], [A.S0HL, A.ZERO, A.ZERO],
+  [A.S0R2W, A.ZERO, A.ZERO], [A.S0R2P, A.ZERO, A.ZERO], [A.S0R2L, A.ZERO, A.ZERO], [A.S0P, A.S0HP, A.S0H2P], [A.S0W, A.S0SL, A.ZERO],
+];
+
+const enum B {
+  ZERO, HW, HP, HU, HWP, DW, DP, DU, DWP, DIST, DSL, DSR, HSL, HSR, HL, HHP, DLW, DLL, DL2W, DRW, DRL, HLL, HRL,
+  DPREVP, DNEXTP, HPREVP, HNEXTP, DPREVW, COUNT,
+}
+
+// Every label template is split by direction: the same pair means different things either way.
+const LABEL_TEMPLATES: readonly (readonly [B, B, B])[] = [
+  [B.HW, B.ZERO, B.ZERO], [B.HP, B.ZERO, B.ZERO], [B.HWP, B.ZERO, B.ZERO], [B.DW, B.ZERO, B.ZERO], [B.DP, B.ZERO, B.ZERO],
+  [B.DWP, B.ZERO, B.ZERO], [B.HP, B.DP, B.ZERO], [B.HW, B.DP, B.ZERO], [B.HP, B.DW, B.ZERO], [B.HW, B.DW, B.ZERO],
+  [B.HU, B.DU, B.ZERO], [B.HP, B.DP, B.DIST], [B.HWP, B.DWP, B.DIST], [B.DP, B.DSL, B.ZERO], [B.DP, B.DSR, B.ZERO],
+  [B.HP, B.DP, B.HSL], [B.HP, B.DP, B.HSR], [B.HL, B.DP, B.ZERO], [B.HL, B.HP, B.DP], [B.HHP, B.DP, B.ZERO],
+  [B.DLW, B.DLL, B.DP], [B.DLW, B.DP, B.HP], [B.DL2W, B.DP, B.ZERO], [B.DRW, B.DRL, B.DP], [B.HLL, B.HP, B.DP],
+  [B.HRL, B.HP, B.DP], [B.DPREVP, B.DP, B.HP], [B.DNEXTP, B.DP, B.HP], [B.HPREVP, B.HP, B.DP], [B.HNEXTP, B.HP, B.DP],
+  [B.DPREVW, B.DP, B.ZERO], [B.DW, B.HP, B.HSL], [B.DU, B.HU, B.DSL], [B.HW, B.DP, B.DIST], [B.DWP, B.HU, B.ZERO],
+  [B.DLW, B.HWP, B.ZERO],
+];
+
+function compile(templates: readonly (readonly number[])[], salt: string): { a: Uint8Array; b: Uint8Array; c: Uint8Array; seeds: Uint32Array } {
+  const n = templates.length;
+  const t = { a: new Uint8Array(n), b: new Uint8Array(n), c: new Uint8Array(n), seeds: new Uint32Array(n) };
+  templates.forEach((x, i) => {
+    t.a[i] = x[0]!;
+    t.b[i] = x[1]!;
+    t.c[i] = x[2]!;
+    t.seeds[i] = hashString(`${salt}:${i}`);
+  });
+  return t;
+}
+
+const MOVE = compile(MOVE_TEMPLATES, "move");
+const LABEL_LEFT = compile(LABEL_TEMPLATES, "label-left");
+const LABEL_RIGHT = compile(LABEL_TEMPLATES, "label-right");
+const moveAtoms = new Uint32Array(A.COUNT);
+const labelAtoms = new Uint32Array(B.COUNT);
+
+/** Upper bound of the features one state (or one arc) produces. */
+export const PARSER_FEATURES_MAX = Math.max(MOVE_TEMPLATES.length, LABEL_TEMPLATES.length);
+
+// The feature ids of templates over atoms (a murmur-like mix of seed and three atoms).
+function combine(t: { a: Uint8Array; b: Uint8Array; c: Uint8Array; seeds: Uint32Array }, atoms: Uint32Array, out: Uint32Array): number {
+  const { a, b, c, seeds } = t;
+  const n = seeds.length;
+  for (let i = 0; i < n; i++) {
+    let h = Math.imul(seeds[i]! ^ atoms[a[i]!]!, 0xcc9e2d51);
+    h = Math.imul(h ^ (h >>> 15) ^ atoms[b[i]!]!, 0x1b873593);
+    h = Math.imul(h ^ (h >>> 13) ^ atoms[c[i]!]!, 0x85ebca6b);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    out[i] = h === 0 ? 1 : h;
+  }
+  return n;
+}
+
 /** Writes the features of `state` into `out`; returns their number. */
 export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHash: Uint32Array, out: Uint32Array): number {
   const none = sent.n + 1;
@@ -132,152 +274,91 @@ export function parserFeatures(state: ParseState, sent: SentenceHashes, labelHas
   const P = sent.xpos;
   const U = sent.upos;
   const WP = sent.wp;
-  const ix = (x: number): number => (x < 0 ? none : x);
-  const lab = (x: number): number => (x < 0 || labels[x]! < 0 ? noLabel : labelHash[labels[x]!]!);
+  const x = moveAtoms;
 
   const s0 = state.s0();
   const n0r = state.n0();
-  const n0 = ix(n0r);
-  const S0 = s0;
+  const N0 = ix(n0r, none);
   const s1r = state.s1();
-  const S1 = ix(s1r);
-  const N1 = ix(state.nAt(1));
-  const N2 = ix(state.nAt(2));
-  const N3 = ix(state.nAt(3));
+  const S1 = ix(s1r, none);
+  const N1 = ix(state.nAt(1), none);
+  const N2 = ix(state.nAt(2), none);
+  const N3 = ix(state.nAt(3), none);
   const s0hr = heads[s0]!;
-  const S0h = ix(s0hr);
-  const S0h2 = s0hr > 0 ? ix(heads[s0hr]!) : none;
+  const S0h = ix(s0hr, none);
+  const S0h2 = s0hr > 0 ? ix(heads[s0hr]!, none) : none;
   const s0l = left1[s0]!;
   const s0l2 = left2[s0]!;
   const s0r = right1[s0]!;
   const s0r2 = right2[s0]!;
   const n0l = n0r >= 0 ? left1[n0r]! : -1;
   const n0l2 = n0r >= 0 ? left2[n0r]! : -1;
-  const S0l = ix(s0l);
-  const S0l2 = ix(s0l2);
-  const S0r = ix(s0r);
-  const S0r2 = ix(s0r2);
-  const N0l = ix(n0l);
-  const N0l2 = ix(n0l2);
-  const N0 = n0;
+  const S0l = ix(s0l, none);
+  const S0l2 = ix(s0l2, none);
+  const S0r = ix(s0r, none);
+  const S0r2 = ix(s0r2, none);
+  const N0l = ix(n0l, none);
+  const N0l2 = ix(n0l2, none);
   // The words next to s0 and n0 in the sentence (between them, when they are close).
   const S0next = s0 + 1 <= sent.n ? s0 + 1 : none;
   const N0prev = n0r > 1 ? n0r - 1 : none;
 
-  const d = n0r >= 0 ? distanceBucket(n0r - s0) : 0;
-  const s0vr = Math.min(state.rightCount[s0]!, 6);
-  const s0vl = Math.min(state.leftCount[s0]!, 6);
-  const n0vl = n0r >= 0 ? Math.min(state.leftCount[n0r]!, 6) : 0;
-  const s0sr = labelSet(state.rightSetLo[s0]!, state.rightSetHi[s0]!);
-  const s0sl = labelSet(state.leftSetLo[s0]!, state.leftSetHi[s0]!);
-  const n0sl = n0r >= 0 ? labelSet(state.leftSetLo[n0r]!, state.leftSetHi[n0r]!) : 0;
-  const flags = (state.rootChild >= 0 ? 1 : 0) | (state.exhausted ? 2 : 0) | (s0 === 0 ? 4 : 0);
-
-  const s0w = W[S0]!, s0p = P[S0]!, s0wp = WP[S0]!, s0u = U[S0]!;
-  const n0w = W[N0]!, n0p = P[N0]!, n0wp = WP[N0]!, n0u = U[N0]!;
-  const n1w = W[N1]!, n1p = P[N1]!, n1wp = WP[N1]!, n1u = U[N1]!;
-  const n2w = W[N2]!, n2p = P[N2]!, n2wp = WP[N2]!;
-  const s1w = W[S1]!, s1p = P[S1]!;
-  const s0hp = P[S0h]!;
-  const s0lp = P[S0l]!, s0rp = P[S0r]!, n0lp = P[N0l]!;
-
-  let k = 0;
-  const f = out;
-  // Single words.
-  f[k++] = feature1(1, s0wp);
-  f[k++] = feature1(3, s0p);
-  f[k++] = feature1(4, n0wp);
-  f[k++] = feature1(6, n0p);
-  f[k++] = feature1(7, n1wp);
-  f[k++] = feature1(9, n1p);
-  f[k++] = feature1(10, n2wp);
-  f[k++] = feature1(11, n2w);
-  f[k++] = feature1(12, n2p);
-  // Word pairs.
-  f[k++] = feature2(13, s0wp, n0wp);
-  f[k++] = feature2(14, s0wp, n0w);
-  f[k++] = feature2(15, s0w, n0wp);
-  f[k++] = feature2(16, s0wp, n0p);
-  f[k++] = feature2(17, s0p, n0wp);
-  f[k++] = feature2(18, s0w, n0w);
-  f[k++] = feature2(19, s0p, n0p);
-  f[k++] = feature2(20, n0p, n1p);
-  // Three words.
-  f[k++] = feature3(21, n0p, n1p, n2p);
-  f[k++] = feature3(22, s0p, n0p, n1p);
-  f[k++] = feature3(23, s0hp, s0p, n0p);
-  f[k++] = feature3(24, s0p, s0lp, n0p);
-  f[k++] = feature3(26, s0p, n0p, n0lp);
-  // Distance.
-  f[k++] = feature2(27, s0w, d);
-  f[k++] = feature2(28, s0p, d);
-  f[k++] = feature2(30, n0p, d);
-  f[k++] = feature3(31, s0w, n0w, d);
-  f[k++] = feature3(32, s0p, n0p, d);
-  // Valency.
-  f[k++] = feature2(33, s0w, s0vr);
-  f[k++] = feature2(34, s0p, s0vr);
-  f[k++] = feature2(36, s0p, s0vl);
-  f[k++] = feature2(37, n0w, n0vl);
-  f[k++] = feature2(38, n0p, n0vl);
-  // Heads and children, with their labels.
-  f[k++] = feature1(39, W[S0h]!);
-  f[k++] = feature1(40, s0hp);
-  f[k++] = feature1(41, lab(s0));
-  f[k++] = feature1(42, W[S0l]!);
-  f[k++] = feature1(43, s0lp);
-  f[k++] = feature1(44, lab(s0l));
-  f[k++] = feature1(45, W[S0r]!);
-  f[k++] = feature1(46, s0rp);
-  f[k++] = feature1(48, W[N0l]!);
-  f[k++] = feature1(49, n0lp);
-  f[k++] = feature1(50, lab(n0l));
-  // Third order: grand-head, second children.
-  f[k++] = feature1(54, W[S0l2]!);
-  f[k++] = feature1(55, P[S0l2]!);
-  f[k++] = feature1(56, lab(s0l2));
-  f[k++] = feature1(60, W[N0l2]!);
-  f[k++] = feature1(61, P[N0l2]!);
-  f[k++] = feature1(62, lab(n0l2));
-  f[k++] = feature3(63, s0p, s0lp, P[S0l2]!);
-  f[k++] = feature3(64, s0p, s0rp, P[S0r2]!);
-  f[k++] = feature3(66, n0p, n0lp, P[N0l2]!);
-  // Label sets.
-  f[k++] = feature2(67, s0w, s0sr);
-  f[k++] = feature2(68, s0p, s0sr);
-  f[k++] = feature2(70, s0p, s0sl);
-  f[k++] = feature2(71, n0w, n0sl);
-  f[k++] = feature2(72, n0p, n0sl);
-  // Beyond Zhang & Nivre: the stack's second item.
-  f[k++] = feature1(73, s1w);
-  f[k++] = feature1(74, s1p);
-  f[k++] = feature3(75, s1p, s0p, n0p);
-  f[k++] = feature3(76, s1p, lab(s1r), n0p);
-  // Coarse tags.
-  f[k++] = feature2(77, s0u, n0u);
-  f[k++] = feature3(78, s0u, n0u, n1u);
-  f[k++] = feature3(79, n0u, n1u, U[N2]!);
-  f[k++] = feature1(80, P[N3]!);
-  // Words between and beside s0 and n0.
-  f[k++] = feature3(81, s0p, P[S0next]!, n0p);
-  f[k++] = feature3(82, s0p, P[N0prev]!, n0p);
-  f[k++] = feature3(83, s0p, P[S0next]!, P[N0prev]!);
-  f[k++] = feature2(84, W[N0prev]!, n0p);
-  // Buffer word pairs.
-  f[k++] = feature2(85, n0w, n1w);
-  f[k++] = feature2(86, n0w, n1p);
-  f[k++] = feature2(87, n0p, n1w);
-  f[k++] = feature2(88, n0wp, n1wp);
-  f[k++] = feature3(89, s0wp, n0p, n1p);
-  f[k++] = feature3(90, s0p, n0wp, n1p);
-  f[k++] = feature2(91, n1wp, n2wp);
-  // The state's flags (root taken, buffer exhausted, s0 is the root).
-  f[k++] = feature2(92, flags, n0p);
-  f[k++] = feature3(93, flags, s0p, n0p);
-  f[k++] = feature3(94, lab(s0), s0p, n0p);
-  f[k++] = feature3(95, s0p, s0sl, n0p);
-  f[k++] = feature3(97, s0p, n0sl, n0p);
-  return k;
+  x[A.S0W] = W[s0]!;
+  x[A.S0P] = P[s0]!;
+  x[A.S0WP] = WP[s0]!;
+  x[A.S0U] = U[s0]!;
+  x[A.N0W] = W[N0]!;
+  x[A.N0P] = P[N0]!;
+  x[A.N0WP] = WP[N0]!;
+  x[A.N0U] = U[N0]!;
+  x[A.N1W] = W[N1]!;
+  x[A.N1P] = P[N1]!;
+  x[A.N1WP] = WP[N1]!;
+  x[A.N1U] = U[N1]!;
+  x[A.N2W] = W[N2]!;
+  x[A.N2P] = P[N2]!;
+  x[A.N2WP] = WP[N2]!;
+  x[A.N2U] = U[N2]!;
+  x[A.N3P] = P[N3]!;
+  x[A.S1W] = W[S1]!;
+  x[A.S1P] = P[S1]!;
+  x[A.S1L] = lab(s1r, labels, labelHash, noLabel);
+  x[A.S0HW] = W[S0h]!;
+  x[A.S0HP] = P[S0h]!;
+  x[A.S0L] = lab(s0, labels, labelHash, noLabel);
+  x[A.S0LW] = W[S0l]!;
+  x[A.S0LP] = P[S0l]!;
+  x[A.S0LL] = lab(s0l, labels, labelHash, noLabel);
+  x[A.S0RW] = W[S0r]!;
+  x[A.S0RP] = P[S0r]!;
+  x[A.S0RL] = lab(s0r, labels, labelHash, noLabel);
+  x[A.N0LW] = W[N0l]!;
+  x[A.N0LP] = P[N0l]!;
+  x[A.N0LL] = lab(n0l, labels, labelHash, noLabel);
+  x[A.S0L2W] = W[S0l2]!;
+  x[A.S0L2P] = P[S0l2]!;
+  x[A.S0L2L] = lab(s0l2, labels, labelHash, noLabel);
+  x[A.N0L2W] = W[N0l2]!;
+  x[A.N0L2P] = P[N0l2]!;
+  x[A.N0L2L] = lab(n0l2, labels, labelHash, noLabel);
+  x[A.S0R2W] = W[S0r2]!;
+  x[A.S0R2P] = P[S0r2]!;
+  x[A.S0R2L] = lab(s0r2, labels, labelHash, noLabel);
+  x[A.S0H2W] = W[S0h2]!;
+  x[A.S0H2P] = P[S0h2]!;
+  x[A.S0HL] = lab(s0hr, labels, labelHash, noLabel);
+  x[A.D] = 0x1000 + (n0r >= 0 ? distanceBucket(n0r - s0) : 0);
+  x[A.S0VR] = 0x2000 + Math.min(state.rightCount[s0]!, 6);
+  x[A.S0VL] = 0x3000 + Math.min(state.leftCount[s0]!, 6);
+  x[A.N0VL] = 0x4000 + (n0r >= 0 ? Math.min(state.leftCount[n0r]!, 6) : 0);
+  x[A.S0SR] = labelSet(state.rightSetLo[s0]!, state.rightSetHi[s0]!);
+  x[A.S0SL] = labelSet(state.leftSetLo[s0]!, state.leftSetHi[s0]!);
+  x[A.N0SL] = n0r >= 0 ? labelSet(state.leftSetLo[n0r]!, state.leftSetHi[n0r]!) : 0;
+  x[A.FLAGS] = 0x5000 + ((state.rootChild >= 0 ? 1 : 0) | (state.exhausted ? 2 : 0) | (s0 === 0 ? 4 : 0));
+  x[A.S0NEXTP] = P[S0next]!;
+  x[A.N0PREVP] = P[N0prev]!;
+  x[A.N0PREVW] = W[N0prev]!;
+  return combine(MOVE, x, out);
 }
 
 /** Writes the features of the arc head → dep (words 1..n, head may be 0) into `out`. */
@@ -289,67 +370,38 @@ export function labelFeatures(state: ParseState, sent: SentenceHashes, labelHash
   const P = sent.xpos;
   const U = sent.upos;
   const WP = sent.wp;
-  const ix = (x: number): number => (x < 0 ? none : x);
-  const lab = (x: number): number => (x < 0 || labels[x]! < 0 ? noLabel : labelHash[labels[x]!]!);
-
-  const dir = dep < head ? 1 : 2;
-  const dist = distanceBucket(Math.abs(head - dep));
-  const hw = W[head]!, hp = P[head]!, hu = U[head]!, hwp = WP[head]!;
-  const dw = W[dep]!, dp = P[dep]!, du = U[dep]!, dwp = WP[dep]!;
-  const hh = heads[head]!;
+  const x = labelAtoms;
   const dl = left1[dep]!;
-  const dl2 = left2[dep]!;
   const dr = right1[dep]!;
-  const hl = left1[head]!;
-  const hr = right1[head]!;
-  const hsl = labelSet(state.leftSetLo[head]!, state.leftSetHi[head]!);
-  const hsr = labelSet(state.rightSetLo[head]!, state.rightSetHi[head]!);
-  const dsl = labelSet(state.leftSetLo[dep]!, state.leftSetHi[dep]!);
-  const dsr = labelSet(state.rightSetLo[dep]!, state.rightSetHi[dep]!);
+  const DL = ix(dl, none);
+  const DR = ix(dr, none);
   const dPrev = dep > 1 ? dep - 1 : none;
-  const dNext = dep < sent.n ? dep + 1 : none;
-  const hPrev = head > 1 ? head - 1 : none;
-  const hNext = head < sent.n ? head + 1 : none;
-
-  let k = 0;
-  const f = out;
-  // Every template is split by direction: the same pair means different things either way.
-  const t = dir * 1000;
-  f[k++] = feature1(t + 1, hw);
-  f[k++] = feature1(t + 2, hp);
-  f[k++] = feature1(t + 3, hwp);
-  f[k++] = feature1(t + 4, dw);
-  f[k++] = feature1(t + 5, dp);
-  f[k++] = feature1(t + 6, dwp);
-  f[k++] = feature2(t + 7, hp, dp);
-  f[k++] = feature2(t + 8, hw, dp);
-  f[k++] = feature2(t + 9, hp, dw);
-  f[k++] = feature2(t + 10, hw, dw);
-  f[k++] = feature2(t + 11, hu, du);
-  f[k++] = feature3(t + 12, hp, dp, dist);
-  f[k++] = feature3(t + 13, hwp, dwp, dist);
-  f[k++] = feature2(t + 14, dp, dsl);
-  f[k++] = feature2(t + 15, dp, dsr);
-  f[k++] = feature3(t + 16, hp, dp, hsl);
-  f[k++] = feature3(t + 17, hp, dp, hsr);
-  f[k++] = feature2(t + 18, lab(head), dp);
-  f[k++] = feature3(t + 19, lab(head), hp, dp);
-  f[k++] = feature2(t + 20, P[ix(hh)]!, dp);
-  f[k++] = feature3(t + 21, W[ix(dl)]!, lab(dl), dp);
-  f[k++] = feature3(t + 22, W[ix(dl)]!, dp, hp);
-  f[k++] = feature2(t + 23, W[ix(dl2)]!, dp);
-  f[k++] = feature3(t + 24, W[ix(dr)]!, lab(dr), dp);
-  f[k++] = feature3(t + 25, lab(hl), hp, dp);
-  f[k++] = feature3(t + 26, lab(hr), hp, dp);
-  f[k++] = feature3(t + 27, P[dPrev]!, dp, hp);
-  f[k++] = feature3(t + 28, P[dNext]!, dp, hp);
-  f[k++] = feature3(t + 29, P[hPrev]!, hp, dp);
-  f[k++] = feature3(t + 30, P[hNext]!, hp, dp);
-  f[k++] = feature2(t + 31, W[dPrev]!, dp);
-  f[k++] = feature3(t + 32, dw, hp, hsl);
-  f[k++] = feature3(t + 33, du, hu, dsl);
-  f[k++] = feature3(t + 34, hw, dp, dist);
-  f[k++] = feature2(t + 35, dwp, hu);
-  f[k++] = feature2(t + 36, W[ix(dl)]!, hwp);
-  return k;
+  x[B.HW] = W[head]!;
+  x[B.HP] = P[head]!;
+  x[B.HU] = U[head]!;
+  x[B.HWP] = WP[head]!;
+  x[B.DW] = W[dep]!;
+  x[B.DP] = P[dep]!;
+  x[B.DU] = U[dep]!;
+  x[B.DWP] = WP[dep]!;
+  x[B.DIST] = 0x1000 + distanceBucket(Math.abs(head - dep));
+  x[B.DSL] = labelSet(state.leftSetLo[dep]!, state.leftSetHi[dep]!);
+  x[B.DSR] = labelSet(state.rightSetLo[dep]!, state.rightSetHi[dep]!);
+  x[B.HSL] = labelSet(state.leftSetLo[head]!, state.leftSetHi[head]!);
+  x[B.HSR] = labelSet(state.rightSetLo[head]!, state.rightSetHi[head]!);
+  x[B.HL] = lab(head, labels, labelHash, noLabel);
+  x[B.HHP] = P[ix(heads[head]!, none)]!;
+  x[B.DLW] = W[DL]!;
+  x[B.DLL] = lab(dl, labels, labelHash, noLabel);
+  x[B.DL2W] = W[ix(left2[dep]!, none)]!;
+  x[B.DRW] = W[DR]!;
+  x[B.DRL] = lab(dr, labels, labelHash, noLabel);
+  x[B.HLL] = lab(left1[head]!, labels, labelHash, noLabel);
+  x[B.HRL] = lab(right1[head]!, labels, labelHash, noLabel);
+  x[B.DPREVP] = P[dPrev]!;
+  x[B.DNEXTP] = P[dep < sent.n ? dep + 1 : none]!;
+  x[B.HPREVP] = P[head > 1 ? head - 1 : none]!;
+  x[B.HNEXTP] = P[head < sent.n ? head + 1 : none]!;
+  x[B.DPREVW] = W[dPrev]!;
+  return combine(dep < head ? LABEL_LEFT : LABEL_RIGHT, x, out);
 }

@@ -19,10 +19,24 @@ import { decodeModelFile, encodeModelFile, section } from "./model-format.js";
 import type { LinearScorer } from "./perceptron.js";
 import { PackedScorer, SparseScorer, type PackedRows, type QuantizedRows } from "./parser-scorers.js";
 import { EMPTY_LEXICON, labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes, type ParserLexicon } from "./parser-features.js";
-import { LEFT, MOVES, ParseState, RIGHT, ROOT_LABEL } from "./transition-system.js";
+import { LEFT as LEFT_MOVE, MOVES as MOVE_COUNT, ParseState, RIGHT as RIGHT_MOVE, ROOT_LABEL as ROOT } from "./transition-system.js";
+
+// Module-level copies: read once, so that no loader's import getters sit in the inner loop.
+const LEFT = LEFT_MOVE;
+const RIGHT = RIGHT_MOVE;
+const MOVES = MOVE_COUNT;
+const ROOT_LABEL = ROOT;
+
+/**
+ * Version of the feature templates (parser-features.ts): a model trained with
+ * other templates scores nonsense, so loading refuses it.
+ */
+export const PARSER_FEATURES_VERSION = 2;
 
 export interface ParserHeader {
   model: "parser";
+  /** PARSER_FEATURES_VERSION when trained (absent before version 2). */
+  features?: number;
   /** Label inventory; "root" first. */
   labels: string[];
   /** Quantisation steps of the move and label weights (see parser-scorers.ts). */
@@ -65,6 +79,8 @@ export class Parser {
   static fromBytes(bytes: Uint8Array, file: string): Parser {
     const model = decodeModelFile<ParserHeader>(bytes, file);
     if (model.header.model !== "parser") throw new ModelError(file, `is a ${String(model.header.model)} model, not a parser`);
+    const version = model.header.features ?? 1;
+    if (version !== PARSER_FEATURES_VERSION) throw new ModelError(file, `was trained with parser features version ${version}, this news-kg uses version ${PARSER_FEATURES_VERSION}; run \`npm run train\``);
     const labels = model.header.labels;
     if (!Array.isArray(labels) || labels[0] !== "root") throw new ModelError(file, "the parser's label list is missing or does not start with root");
     const { moveScale, labelScale } = model.header;
@@ -89,9 +105,9 @@ export class Parser {
   }
 
   /** The model file: header (labels, weight scales), move and label rows, lexicon. */
-  static encode(header: Omit<ParserHeader, "moveScale" | "labelScale">, moves: PackedRows, labels: QuantizedRows, lexicon: ParserLexicon = EMPTY_LEXICON): Uint8Array {
+  static encode(header: Omit<ParserHeader, "moveScale" | "labelScale" | "features">, moves: PackedRows, labels: QuantizedRows, lexicon: ParserLexicon = EMPTY_LEXICON): Uint8Array {
     const unsigned = (a: Int16Array) => new Uint16Array(a.buffer, a.byteOffset, a.length);
-    return encodeModelFile({ ...header, moveScale: moves.scale, labelScale: labels.scale }, {
+    return encodeModelFile({ ...header, features: PARSER_FEATURES_VERSION, moveScale: moves.scale, labelScale: labels.scale }, {
       moveKeys: moves.keys,
       moveValues: unsigned(moves.values),
       labelKeys: labels.keys,

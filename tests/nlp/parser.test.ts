@@ -13,7 +13,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { trainParser, evaluateParser, labelInventory } from "../../scripts/train/train-parser.js";
 import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
-import { Parser } from "../../src/nlp/parser.js";
+import { encodeModelFile } from "../../src/nlp/model-format.js";
+import { Parser, PARSER_FEATURES_VERSION } from "../../src/nlp/parser.js";
+import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "../../src/nlp/parser-features.js";
 import { packRows, PackedScorer, quantizeRows, SparseScorer } from "../../src/nlp/parser-scorers.js";
 import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
 import { seededRandom } from "../../src/nlp/random.js";
@@ -135,6 +137,88 @@ describe("parser scorers", () => {
         }
       }
     }
+  });
+});
+
+/** A toy treebank: "the N V(ed) a N ." and "N V the N quickly ." with varied words. */
+function toyTreebank(): ConlluSentence[] {
+  const nouns = ["man", "woman", "child", "teacher", "farmer", "bird", "horse", "doctor", "pilot", "king", "queen", "student"];
+  const verbs = ["saw", "liked", "helped", "met", "found", "called", "followed", "visited"];
+  const out: ConlluSentence[] = [];
+  const word = (id: number, form: string, upos: string, xpos: string, head: number, deprel: string) => ({ id, form, lemma: "_", upos, xpos, feats: "_", head, deprel, deps: "_", misc: "_" });
+  for (let i = 0; i < 60; i++) {
+    const a = nouns[i % nouns.length]!;
+    const b = nouns[(i * 5 + 3) % nouns.length]!;
+    const v = verbs[(i * 3) % verbs.length]!;
+    const words =
+      i % 2 === 0
+        ? [word(1, "the", "DET", "DT", 2, "det"), word(2, a, "NOUN", "NN", 3, "nsubj"), word(3, v, "VERB", "VBD", 0, "root"), word(4, "a", "DET", "DT", 5, "det"), word(5, b, "NOUN", "NN", 3, "obj"), word(6, ".", "PUNCT", ".", 3, "punct")]
+        : [word(1, a, "NOUN", "NN", 2, "nsubj"), word(2, v, "VERB", "VBD", 0, "root"), word(3, "the", "DET", "DT", 4, "det"), word(4, b, "NOUN", "NN", 2, "obj"), word(5, "quickly", "ADV", "RB", 2, "advmod"), word(6, ".", "PUNCT", ".", 2, "punct")];
+    out.push({ line: i + 1, comments: [], words, extra: [] });
+  }
+  return out;
+}
+
+describe("parser on a toy treebank", () => {
+  it("learns the pattern and parses an invented sentence of new words", () => {
+    const bytes = trainParser(toyTreebank(), { epochs: 6, seed: 3, minLabelCount: 1, minWordCount: 1, minWeight: 0, labelMinWeight: 0 });
+    const parser = Parser.fromBytes(bytes, "toy.bin");
+    const r = parser.parse(["The", "engineer", "repaired", "a", "bicycle", "."], ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "DT", "NN", "."]);
+    expect([...r.heads]).toEqual([2, 3, 0, 5, 3, 3]);
+    expect(r.deprels).toEqual(["det", "nsubj", "root", "det", "obj", "punct"]);
+    const q = parser.parse(["Mechanic", "repaired", "the", "bicycle", "quickly", "."], ["NOUN", "VERB", "DET", "NOUN", "ADV", "PUNCT"], ["NN", "VBD", "DT", "NN", "RB", "."]);
+    expect([...q.heads]).toEqual([2, 0, 4, 2, 2, 2]);
+    expect(q.deprels).toEqual(["nsubj", "root", "det", "obj", "advmod", "punct"]);
+  });
+
+  it("trains to the same bytes twice from the same data and seed, and other bytes from another seed", () => {
+    const a = trainParser(toyTreebank(), { epochs: 3, seed: 5 });
+    const b = trainParser(toyTreebank(), { epochs: 3, seed: 5 });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(Buffer.from(trainParser(toyTreebank(), { epochs: 3, seed: 6 })).equals(Buffer.from(a))).toBe(false);
+  });
+
+  it("refuses a model trained with other feature templates", () => {
+    const bytes = encodeModelFile({ model: "parser", labels: ["root", "dep"], moveScale: 1, labelScale: 1, features: PARSER_FEATURES_VERSION - 1 }, {});
+    expect(() => Parser.fromBytes(bytes, "old.bin")).toThrow(/features version/);
+  });
+
+  it("hashes words the same way whether or not it has seen them before", () => {
+    const lexicon = { known: new Set<number>() };
+    const fresh = () => new SentenceHashes(lexicon);
+    const warm = fresh();
+    const words = ["Prices", "rose", "3.5", "%", "in", "2024", "."];
+    const tags = ["NOUN", "VERB", "NUM", "SYM", "ADP", "NUM", "PUNCT"];
+    warm.set(["rose", "2024", "Prices"], ["VERB", "NUM", "NOUN"], ["VBD", "CD", "NNS"]);
+    warm.set(words, tags, tags);
+    const cold = fresh();
+    cold.set(words, tags, tags);
+    expect([...warm.word.subarray(0, words.length + 2)]).toEqual([...cold.word.subarray(0, words.length + 2)]);
+    expect([...warm.wp.subarray(0, words.length + 2)]).toEqual([...cold.wp.subarray(0, words.length + 2)]);
+    // Digits are one word to the parser: 2024 and 1999 hash alike, Prices and prices too.
+    cold.set(["prices", "1999"], ["NOUN", "NUM"], ["NNS", "CD"]);
+    expect(cold.word[1]).toBe(warm.word[1]);
+    expect(cold.word[2]).toBe(warm.word[6]);
+  });
+
+  it("writes at most PARSER_FEATURES_MAX distinct non-zero features a state or an arc", () => {
+    const state = new ParseState();
+    const sent = new SentenceHashes();
+    const words = ["the", "dog", "barked", "."];
+    sent.set(words, ["DET", "NOUN", "VERB", "PUNCT"], ["DT", "NN", "VBD", "."]);
+    state.reset(words.length);
+    const hashes = labelHashes(["root", "det", "nsubj"]);
+    const f = new Uint32Array(PARSER_FEATURES_MAX);
+    const k = parserFeatures(state, sent, hashes, f);
+    expect(k).toBeLessThanOrEqual(PARSER_FEATURES_MAX);
+    expect(new Set(f.subarray(0, k)).size).toBe(k);
+    expect([...f.subarray(0, k)].every((x) => x !== 0)).toBe(true);
+    const m = labelFeatures(state, sent, hashes, 2, 1, f);
+    expect(m).toBeLessThanOrEqual(PARSER_FEATURES_MAX);
+    const left = [...f.subarray(0, m)];
+    labelFeatures(state, sent, hashes, 1, 2, f);
+    // The same pair of words the other way round is another arc: no feature in common.
+    expect(left.some((x) => f.subarray(0, m).includes(x))).toBe(false);
   });
 });
 
