@@ -16,7 +16,7 @@
  *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
  */
 import type { Predicate } from "../schema/index.js";
-import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
+import { LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
@@ -121,6 +121,8 @@ function titleRelations(ctx: RelationContext, add: Add): void {
     if (m.kind !== "person" || !m.role) continue;
     const role = m.role.toLowerCase();
     const lastWord = role.split(" ").slice(-1)[0]!;
+    // "former WorldCom chief X", "ex-Labour leader X": a title held once is not a relation now.
+    if (pastTitle(toks, m.t0, role.split(" ").length)) continue;
     if (m.country) {
       const at = demonymTokenBefore(toks, m) ?? toks[m.t0]!;
       const relation = roleRelation(role, "place");
@@ -142,6 +144,16 @@ function titleRelations(ctx: RelationContext, add: Add): void {
       if (relation) add(i, relation, org, relation === "member_of" ? 0.7 : 0.8);
     }
   }
+}
+
+/** A past marker among the few words before a title ("former", "ex-", "the then"), within its phrase (no comma or verb between). */
+function pastTitle(toks: Token[], t0: number, titleLength: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - titleLength - 4; k--) {
+    const w = toks[k]!.lower;
+    if (PAST_MARKERS.has(w) || /^ex-/.test(w)) return true;
+    if (w === "," || w === ";" || w === "and" || w === "said") return false;
+  }
+  return false;
 }
 
 function appositionRelations(ctx: RelationContext, add: Add): void {
@@ -166,6 +178,8 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
       if (title) break;
     }
     if (!title) continue;
+    // ", the former leader of Y": once, not now.
+    if (toks.slice(m.t1 + 1, at).some((t) => PAST_MARKERS.has(t.lower) || /^ex-/.test(t.lower))) continue;
     const titleEnd = at + title.length;
     const lastWord = title.title.split(" ").slice(-1)[0]!;
     const next = ctx.ids.find((j) => {

@@ -24,7 +24,7 @@
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
 import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
 import { matchTitle, type MentionSpan } from "./mentions.js";
 
@@ -227,7 +227,6 @@ function realis(tokens: readonly { text: string; lower: string }[], tree: Senten
   return true;
 }
 
-const PAST_MARKERS = new Set(["former", "ex", "ex-", "then", "erstwhile", "late", "outgoing", "previous", "one-time", "onetime"]);
 
 /** Titles of those who act for another: "lawyer for X" represents X. */
 const REPRESENTATIVE_TITLES = new Set(["lawyer", "attorney", "solicitor", "counsel", "barrister", "agent", "envoy", "special envoy", "ambassador", "representative"]);

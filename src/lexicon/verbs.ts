@@ -209,3 +209,6 @@ export const CONDITIONAL_MARKERS: ReadonlySet<string> = new Set(["if", "unless",
 
 /** Words that deny a clause. */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "nobody", "none"]);
+
+/** Words that put a title in the past ("former Labour leader X", "ex-chairman", "the then minister"): the person held it once. */
+export const PAST_MARKERS: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then", "erstwhile", "late", "outgoing", "previous", "one-time", "onetime", "retired"]);

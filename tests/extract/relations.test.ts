@@ -58,3 +58,17 @@ describe("pronouns and titles standing for a named person", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
   });
 });
+
+describe("titles held in the past", () => {
+  it("make no present relation: 'former', 'ex-', 'the then'", () => {
+    for (const text of [
+      "Former Vellmark chief executive Ana Ortiz spoke on Monday.",
+      "Ana Ortiz, the former leader of the Vellmark Party, spoke on Monday.",
+      "The then Vellmark chairman Ana Ortiz spoke on Monday.",
+    ]) {
+      expect(tripleKeys(extract(text)).filter((k) => k.startsWith("Ana Ortiz") && /leader_of|member_of/.test(k))).toEqual([]);
+    }
+    // The same title without the marker does make one.
+    expect(tripleKeys(extract("Ana Ortiz, the leader of the Vellmark Party, spoke on Monday."))).toContain("Ana Ortiz leader_of Vellmark Party");
+  });
+});
