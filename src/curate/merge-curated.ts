@@ -67,9 +67,11 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
     const subject = idOf(t.subject);
     const object = idOf(t.object);
     if (subject === object) continue;
-    const id = tripleId(subject, t.predicate, object);
+    const id = tripleId(subject, t.predicate, object, t.verb);
     const prev = triples.get(id);
     if (prev) {
+      // Two merged entities' edges: past only if both were.
+      if (prev.past && !t.past) delete prev.past;
       const seen = new Set(prev.evidence.map((e) => `${e.doc}\u0000${e.sentence}`));
       const added = t.evidence.filter((e) => !seen.has(`${e.doc}\u0000${e.sentence}`));
       prev.support = (prev.support ?? prev.evidence.length) + (t.support ?? t.evidence.length) - (t.evidence.length - added.length);

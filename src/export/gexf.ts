@@ -39,7 +39,7 @@ import { escapeXml, stripXmlForbidden } from "./xml-text.js";
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-type GexfType = "string" | "integer" | "double" | "liststring";
+type GexfType = "string" | "integer" | "double" | "boolean" | "liststring";
 
 interface Column<A> {
   id: string;
@@ -68,6 +68,8 @@ const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
   { id: "origin", type: "string", value: (a) => text(a.origin) },
   { id: "evidence", type: "string", value: (a) => json(a.evidence ?? []) },
   { id: "provenance", type: "liststring", value: (a) => list(a.provenance) },
+  { id: "verb", type: "string", value: (a) => text(a.verb) },
+  { id: "past", type: "boolean", value: (a) => (a.past ? "true" : undefined) },
 ];
 
 export function toGexf(graph: KgGraph): string {

@@ -34,7 +34,7 @@ export const CSV_NODE_COLUMNS = [
 ] as const;
 
 export const CSV_EDGE_COLUMNS = [
-  "Id", "Source", "Target", "Type", "Label", "Weight", "predicate", "confidence", "origin", "provenance", "evidenceCount", "quote", "evidence",
+  "Id", "Source", "Target", "Type", "Label", "Weight", "predicate", "verb", "past", "confidence", "origin", "provenance", "evidenceCount", "quote", "evidence",
 ] as const;
 
 export function toCsv(graph: KgGraph): CsvFiles {
@@ -71,6 +71,8 @@ export function toCsv(graph: KgGraph): CsvFiles {
       a.label ?? a.predicate ?? "",
       num(a.weight),
       a.predicate ?? "",
+      a.verb ?? "",
+      a.past ? "true" : "",
       num(a.confidence),
       a.origin ?? "",
       list(a.provenance),

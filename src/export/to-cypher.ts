@@ -13,7 +13,7 @@
  *   `aliases`, `sources`, `roles`, `claims` (lists of strings), `date`, `mentions`, …
  * - Relationships take the predicate in upper case as their type
  *   (`VISITED`, `LOCATED_IN`), with `id` (the edge key), `predicate`,
- *   `label`, `confidence`, `weight`, `origin`, `provenance` (a list), `quotes`
+ *   `label`, `verb` and `past` where set, `confidence`, `weight`, `origin`, `provenance` (a list), `quotes`
  *   (the supporting sentences) and `evidence` (its JSON, since Neo4j
  *   properties cannot hold maps).
  *
@@ -27,7 +27,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-type Value = string | number | Float | readonly string[] | undefined;
+type Value = string | number | boolean | Float | readonly string[] | undefined;
 
 /** A number Neo4j must store as a float even when it is whole (confidence 1 → 1.0). */
 class Float {
@@ -64,6 +64,8 @@ export function toCypher(graph: KgGraph): string {
     const properties = map({
       predicate: a.predicate,
       label: a.label,
+      verb: a.verb,
+      past: a.past === true ? true : undefined,
       confidence: new Float(a.confidence),
       weight: a.weight,
       origin: a.origin,
@@ -118,7 +120,8 @@ function map(properties: Record<string, Value>): string {
       }
     } else if (typeof value === "number") {
       if (Number.isFinite(value)) entries.push(`${key}: ${value}`);
-    } else if (typeof value === "string") entries.push(`${key}: ${string(value)}`);
+    } else if (typeof value === "boolean") entries.push(`${key}: ${value}`);
+    else if (typeof value === "string") entries.push(`${key}: ${string(value)}`);
     else entries.push(`${key}: [${value.map((v) => string(String(v))).join(", ")}]`);
   }
   return `{${entries.join(", ")}}`;

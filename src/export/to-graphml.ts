@@ -20,7 +20,7 @@ import { escapeXml } from "./xml-text.js";
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-type GraphmlType = "string" | "int" | "double";
+type GraphmlType = "string" | "int" | "double" | "boolean";
 
 interface Key<A> {
   name: string;
@@ -56,6 +56,8 @@ const EDGE_KEYS: readonly Key<EdgeAttributes>[] = [
   { name: "origin", type: "string", value: (a) => str(a.origin) },
   { name: "evidence", type: "string", value: (a) => json(a.evidence ?? []) },
   { name: "provenance", type: "string", value: (a) => json(a.provenance ?? []) },
+  { name: "verb", type: "string", value: (a) => str(a.verb) },
+  { name: "past", type: "boolean", value: (a) => (a.past ? "true" : undefined) },
 ];
 
 export function toGraphml(graph: KgGraph): string {

@@ -17,7 +17,9 @@
  *   compare dates of any precision;
  * - each edge twice: as the plain triple `subject kg:predicate object`, and as
  *   a reified rdf:Statement (rdf:subject/predicate/object) carrying kg:key,
- *   kg:confidence, kg:weight, kg:origin, kg:provenance (curated lines),
+ *   kg:confidence, kg:weight, kg:origin, kg:verb (of related_to), kg:past
+ *   (xsd:boolean, when every supporting sentence states it as past),
+ *   kg:provenance (curated lines),
  *   prov:wasDerivedFrom (the articles) and kg:evidence, one kg:Evidence
  *   resource per supporting sentence with prov:wasDerivedFrom (its article),
  *   kg:sentence, kg:start, kg:end and kg:quote. Classic reification rather than
@@ -157,6 +159,8 @@ export function toTurtle(graph: KgGraph): string {
     add(st, kg("confidence"), double(a.confidence));
     add(st, kg("weight"), integer(a.weight));
     add(st, kg("origin"), text(a.origin));
+    if (a.verb) add(st, kg("verb"), text(a.verb));
+    if (a.past) add(st, kg("past"), { value: "true", datatype: `${XSD}boolean` });
     for (const line of a.provenance ?? []) add(st, kg("provenance"), text(line));
     (a.evidence ?? []).forEach((e, i) => {
       const ev = `${st}/evidence/${i + 1}`;

@@ -109,9 +109,10 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   const triples: MentionTriple[] = spanTriples.map((t) => ({
     subject: { mention: t.subject },
     predicate: t.predicate,
+    ...(t.verb ? { verb: t.verb } : {}),
     object: { mention: t.object },
     confidence: t.confidence,
-    evidence: evidence(t.sentence),
+    evidence: t.past ? { ...evidence(t.sentence), past: true as const } : evidence(t.sentence),
   }));
   // The visit event says who visited where.
   events.forEach((e, n) => {
@@ -151,7 +152,7 @@ function toMention(doc: string, text: string, m: MentionSpan): Mention {
 function dedupeTriples(triples: MentionTriple[]): MentionTriple[] {
   const seen = new Set<string>();
   return triples.filter((t) => {
-    const key = `${JSON.stringify(t.subject)}|${t.predicate}|${JSON.stringify(t.object)}|${t.evidence.sentence}`;
+    const key = `${JSON.stringify(t.subject)}|${t.predicate}|${t.verb ?? ""}|${JSON.stringify(t.object)}|${t.evidence.sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS } from "../lexicon/index.js";
+import { HONORIFICS, PAST_MARKERS } from "../lexicon/index.js";
 import { matchLexicon, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -84,7 +84,8 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     out.push(m);
     for (let k = m.t0; k < m.t1; k++) taken[k] = 1;
   };
-  for (const r of rules) {
+  for (const rule of rules) {
+    const r = withoutPastMarker(tokens, rule);
     // A title or form of address before a name ("Mr al-Assad", "president Bashar al-Assad") is a cue the NER does not weigh as the rules do.
     if (r.kind === "force" || r.kind === "event" || r.implicit || (r.kind === "person" && (r.role !== undefined || r.surface !== undefined))) {
       take(r);
@@ -113,6 +114,21 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     take(nerMention(sentence, tokens, s, common));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A rule's name that took in a capitalised "Former" at the start of a sentence, without it. */
+function withoutPastMarker(tokens: Token[], m: MentionSpan): MentionSpan {
+  let t0 = m.t0;
+  while (m.t1 - t0 >= 2 && PAST_MARKERS.has(tokens[t0]!.lower)) t0++;
+  if (t0 === m.t0) return m;
+  return { ...m, t0, start: tokens[t0]!.start, name: spanName(tokens, t0, m.t1) };
+}
+
+function spanName(toks: Token[], t0: number, t1: number): string {
+  return toks
+    .slice(t0, t1)
+    .map((t, n) => (n > 0 && t.start > toks[t0 + n - 1]!.end ? " " : "") + t.text)
+    .join("");
 }
 
 /**
@@ -151,6 +167,8 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   let { t0, t1 } = s;
   if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
   if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
+  // "Former Vellmark Bank chief …" at the start of a sentence: "former" qualifies a title, it names nothing.
+  while (t1 - t0 >= 2 && PAST_MARKERS.has(tokens[t0]!.lower)) t0++;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.
@@ -171,10 +189,7 @@ function nerMention(sentence: number, toks: Token[], span: NerSpan, common: (low
   }
   const first = toks[s.t0]!;
   const last = toks[s.t1 - 1]!;
-  const name = toks
-    .slice(s.t0, s.t1)
-    .map((t, n) => (n > 0 && t.start > toks[s.t0 + n - 1]!.end ? " " : "") + t.text)
-    .join("");
+  const name = spanName(toks, s.t0, s.t1);
   const lex = kind === "place" ? matchLexicon(toks, s.t0, common) : undefined;
   const known = lex && lex.length === s.t1 - s.t0 && lex.entry.kind === "place" ? lex.entry : undefined;
   return {

@@ -16,7 +16,7 @@
  *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
  */
 import type { Predicate } from "../schema/index.js";
-import { LEADER_TITLES, MILITARY_TITLES, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
+import { LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
@@ -27,6 +27,16 @@ export interface SpanTriple {
   object: number;
   confidence: number;
   sentence: number;
+  /** For `related_to`: the verb. */
+  verb?: string;
+  /** Stated as past ("former leader"). */
+  past?: true;
+}
+
+/** What a relation rule may say of a triple beyond its three parts. */
+export interface TripleDetail {
+  verb?: string;
+  past?: boolean;
 }
 
 export interface RelationContext {
@@ -47,13 +57,15 @@ const BASE_WORDS = new Set(["base", "bases", "airbase", "airbases", "airfield", 
 
 export function findRelations(ctx: RelationContext): SpanTriple[] {
   const out: SpanTriple[] = [];
-  const add = (subject: number, predicate: Predicate, object: number, confidence: number) => {
+  const add = (subject: number, predicate: Predicate, object: number, confidence: number, detail: TripleDetail = {}) => {
     if (subject === object) return;
     const a = ctx.mentions[subject]!;
     const b = ctx.mentions[object]!;
     if (predicate !== "near" && (a.canonical ?? a.ref ?? a.name) === (b.canonical ?? b.ref ?? b.name) && a.kind === b.kind) return;
-    if (!out.some((t) => t.subject === subject && t.predicate === predicate && t.object === object)) {
-      out.push({ subject, predicate, object, confidence, sentence: ctx.sentence.index });
+    // One relation a pair: a typed one wins over related_to for the same two.
+    if (predicate === "related_to" && out.some((t) => t.subject === subject && t.object === object)) return;
+    if (!out.some((t) => t.subject === subject && t.predicate === predicate && t.object === object && t.verb === detail.verb)) {
+      out.push({ subject, predicate, object, confidence, sentence: ctx.sentence.index, ...(detail.verb ? { verb: detail.verb } : {}), ...(detail.past ? { past: true as const } : {}) });
     }
   };
   titleRelations(ctx, add);
@@ -69,7 +81,7 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   return out;
 }
 
-type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
+type Add = (subject: number, predicate: Predicate, object: number, confidence: number, detail?: TripleDetail) => void;
 
 /** Adds a mention implied by a demonym or a country ("Syrian" → Syria) and returns its index. */
 /** The implicit mentions added to each document's mention list, by kind, sentence and start or name. */
@@ -121,12 +133,14 @@ function titleRelations(ctx: RelationContext, add: Add): void {
     if (m.kind !== "person" || !m.role) continue;
     const role = m.role.toLowerCase();
     const lastWord = role.split(" ").slice(-1)[0]!;
+    // "former WorldCom chief X", "ex-Labour leader X": a title held once; the relation is marked past.
+    const say: Add = pastTitle(toks, m.t0, role.split(" ").length) ? (s, p, o, c) => add(s, p, o, c, { past: true }) : add;
     if (m.country) {
       const at = demonymTokenBefore(toks, m) ?? toks[m.t0]!;
       const relation = roleRelation(role, "place");
-      if (relation === "commands") add(i, "commands", implicitForce(ctx, m.country, at), 0.7);
-      else if (relation === "leader_of") add(i, "leader_of", implicitCountry(ctx, m.country, at), 0.85);
-      else if (relation) add(i, relation, implicitCountry(ctx, m.country, at), 0.7);
+      if (relation === "commands") say(i, "commands", implicitForce(ctx, m.country, at), 0.7);
+      else if (relation === "leader_of") say(i, "leader_of", implicitCountry(ctx, m.country, at), 0.85);
+      else if (relation) say(i, relation, implicitCountry(ctx, m.country, at), 0.7);
     }
     // "Pentagon spokesman Eric Pahon", "Labour leader Tony Blair": the organization right before the title.
     const titleLength = role.split(" ").length;
@@ -139,9 +153,19 @@ function titleRelations(ctx: RelationContext, add: Add): void {
       const o = ctx.mentions[org]!;
       const relation = o.kind === "person" || o.kind === "event" ? undefined : roleRelation(role, o.kind);
       if (relation === "commands" && o.kind !== "force") continue;
-      if (relation) add(i, relation, org, relation === "member_of" ? 0.7 : 0.8);
+      if (relation) say(i, relation, org, relation === "member_of" ? 0.7 : 0.8);
     }
   }
+}
+
+/** A past marker among the few words before a title ("former", "ex-", "the then"), within its phrase (no comma or verb between). */
+function pastTitle(toks: Token[], t0: number, titleLength: number): boolean {
+  for (let k = t0 - 1; k >= 0 && k >= t0 - titleLength - 4; k--) {
+    const w = toks[k]!.lower;
+    if (PAST_MARKERS.has(w) || /^ex-/.test(w)) return true;
+    if (w === "," || w === ";" || w === "and" || w === "said") return false;
+  }
+  return false;
 }
 
 function appositionRelations(ctx: RelationContext, add: Add): void {
@@ -166,6 +190,9 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
       if (title) break;
     }
     if (!title) continue;
+    // ", the former leader of Y": once, not now; the relation is marked past.
+    const past = toks.slice(m.t1 + 1, at).some((t) => PAST_MARKERS.has(t.lower) || /^ex-/.test(t.lower));
+    const say: Add = past ? (s, p, o, c) => add(s, p, o, c, { past: true }) : add;
     const titleEnd = at + title.length;
     const lastWord = title.title.split(" ").slice(-1)[0]!;
     const next = ctx.ids.find((j) => {
@@ -173,15 +200,15 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
       return o.t0 >= titleEnd && o.t0 - titleEnd <= 2 && o.kind !== "person" && ["of", "for", "with", "at", "the"].includes(toks[o.t0 - 1]?.lower ?? "");
     });
     if (MILITARY_TITLES.has(title.title) && country && demonymTok) {
-      add(i, "commands", implicitForce(ctx, country, demonymTok), 0.75);
+      say(i, "commands", implicitForce(ctx, country, demonymTok), 0.75);
     } else if (SPOKESPERSON_TITLES.has(lastWord) && next !== undefined) {
-      add(i, "spokesperson_for", next, 0.8);
+      say(i, "spokesperson_for", next, 0.8);
     } else if (next !== undefined) {
       const o = ctx.mentions[next]!;
-      if (LEADER_TITLES.has(title.title)) add(i, "leader_of", next, 0.75);
-      else if (o.kind === "organization" || o.kind === "force") add(i, "member_of", next, 0.7);
+      if (LEADER_TITLES.has(title.title)) say(i, "leader_of", next, 0.75);
+      else if (o.kind === "organization" || o.kind === "force") say(i, "member_of", next, 0.7);
     } else if (country && demonymTok && LEADER_TITLES.has(title.title)) {
-      add(i, "leader_of", implicitCountry(ctx, country, demonymTok), 0.75);
+      say(i, "leader_of", implicitCountry(ctx, country, demonymTok), 0.75);
     }
   }
 }

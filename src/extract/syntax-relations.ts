@@ -17,16 +17,17 @@
  *   "X began to attack Y"             X attacked Y (a factive verb passes its subject on)
  *   "X, the leader of Y", "X is chairman of Y", "Y's spokesman, X", "X, a Labour peer"
  *                                     X leader_of / spokesperson_for / member_of Y (a title in
- *                                     apposition or a copula, with what it is "of"; not "former")
+ *                                     apposition or a copula, with what it is "of"; past if "former")
  *   "X, lawyer for Z"                 X represents Z
  *   "X, from the Y Forum", "Y's X"    X member_of Y
  * and no fact where the clause is denied ("did not back"), hypothetical
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
 import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
 import { matchTitle, type MentionSpan } from "./mentions.js";
+import type { VerbFrame } from "../lexicon/index.js";
 
 /** A parsed sentence: per token, the 0-based head (-1 for the root), the UD relation and the UPOS tag. */
 export interface SentenceTree {
@@ -35,7 +36,7 @@ export interface SentenceTree {
   upos: readonly string[];
 }
 
-type Add = (subject: number, predicate: Predicate, object: number, confidence: number) => void;
+type Add = (subject: number, predicate: Predicate, object: number, confidence: number, detail?: { verb?: string; past?: boolean }) => void;
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
@@ -122,7 +123,11 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
       // "held talks with Y": the event noun's argument is the light verb's.
       const noun = g;
       const verb = tree.heads[noun]!;
-      if (verb >= 0 && LIGHT_EVENT_NOUNS.has(tokens[noun]!.lower) && (tree.deprels[noun] === "obj" || tree.deprels[noun] === "nsubj:pass")) put(verb, prep, id, strength * 0.9);
+      // "signed a deal with Y": an object's "with"/"against"/"to" party is the verb's, a little less surely.
+      if (verb >= 0 && (tree.deprels[noun] === "obj" || tree.deprels[noun] === "nsubj:pass")) {
+        if (LIGHT_EVENT_NOUNS.has(tokens[noun]!.lower)) put(verb, prep, id, strength * 0.9);
+        else if (prep === "with" || prep === "against" || prep === "to") put(verb, prep, id, strength * 0.8);
+      }
     }
   }
   roleRelations(tokens, tree, children, mentions, mentionAt, add);
@@ -138,8 +143,8 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
         strength = 0.9;
       }
     }
-    const frames = VERB_FRAMES.get(lemma);
-    if (!frames || !realis(tokens, tree, children, v)) continue;
+    const frames = VERB_FRAMES.get(lemma) ?? NO_FRAMES;
+    if (!realis(tokens, tree, children, v)) continue;
     const own = slots.get(v);
     const isPassive = passive(v);
     const fill = (slot: string): [number, number][] => {
@@ -162,6 +167,33 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
         }
       }
       if (added) break;
+    }
+    if (frames === NO_FRAMES && !UNRELATING_VERBS.has(lemma)) relatedTo(lemma, fill("subj"), own, mentions, add);
+  }
+}
+
+const NO_FRAMES: readonly VerbFrame[] = [];
+
+/** Verbs that relate no two things by themselves: reporting, being, having, seeming. */
+const UNRELATING_VERBS = new Set(["say", "be", "have", "do", "seem", "appear", "add", "claim", "believe", "think", "know", "ask", "suggest", "insist", "argue", "expect", "want", "hope", "feel", "mean", "include", "become", "remain", "get", "see", "look", "go", "come"]);
+
+/** Prepositions whose oblique may be the other party of a verb the vocabulary does not map ("signed a deal with Y" → sign with). */
+const PARTY_PREPOSITIONS = new Set(["with", "to", "against", "from", "for", "on", "into", "over", "about", "at", "in"]);
+
+/**
+ * A clear verb the vocabulary does not map, between its subject and its
+ * object (or an oblique naming another party): `related_to`, the verb's lemma
+ * (with the preposition) in `verb`, at low confidence.
+ */
+function relatedTo(lemma: string, subjects: [number, number][], own: Map<string, [number, number][]> | undefined, mentions: readonly MentionSpan[], add: Add): void {
+  if (subjects.length === 0 || !own) return;
+  const objects: [number, number, string][] = [];
+  for (const [id, st] of own.get("obj") ?? []) objects.push([id, st, lemma]);
+  if (objects.length === 0) for (const [slot, list] of own) if (PARTY_PREPOSITIONS.has(slot)) for (const [id, st] of list) objects.push([id, st * 0.9, `${lemma} ${slot}`]);
+  for (const [s, ss] of subjects) {
+    for (const [o, os, verb] of objects) {
+      if (s === o || !predicateAccepts("related_to", mentions[s]!.kind, mentions[o]!.kind)) continue;
+      add(s, "related_to", o, Math.round(0.4 * Math.min(ss, os) * 100) / 100, { verb });
     }
   }
 }
@@ -227,7 +259,6 @@ function realis(tokens: readonly { text: string; lower: string }[], tree: Senten
   return true;
 }
 
-const PAST_MARKERS = new Set(["former", "ex", "ex-", "then", "erstwhile", "late", "outgoing", "previous", "one-time", "onetime"]);
 
 /** Titles of those who act for another: "lawyer for X" represents X. */
 const REPRESENTATIVE_TITLES = new Set(["lawyer", "attorney", "solicitor", "counsel", "barrister", "agent", "envoy", "special envoy", "ambassador", "representative"]);
@@ -256,8 +287,8 @@ function namedBy(tree: SentenceTree, children: number[][], mentionAt: Map<number
  * to the name by apposition or a copula, with the organization, place or
  * force it is "of" (or the possessor, "Y's"; or a name compounded to it, "a
  * Labour peer"); roleRelation (lexicon/titles.ts) says which relation the
- * title makes. A title marked as past ("former", "ex-") makes none: that the
- * person held it once is not that they hold it. Also "X, from the Y Forum",
+ * title makes. A title marked as past ("former", "ex-") makes the relation
+ * past: the person held it once. Also "X, from the Y Forum",
  * "X of Y" and "Y's X" where Y is an organization: X member_of Y.
  */
 function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
@@ -277,7 +308,8 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
       if (tree.upos[r] !== "NOUN" && tree.upos[r] !== "PROPN") continue;
       const title = titleEndingAt(tokens, r);
       if (!title) continue;
-      if (children[r]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (r > 0 && PAST_MARKERS.has(tokens[r - 1]!.lower))) continue;
+      const past = children[r]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (r > 0 && PAST_MARKERS.has(tokens[r - 1]!.lower));
+      const detail = past ? { past: true } : {};
       if (!realis(tokens, tree, children, r)) continue;
       for (const c of children[r]!) {
         const rel = tree.deprels[c]!;
@@ -288,12 +320,12 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
         if (target === undefined || target === id) continue;
         const kind = mentions[target]!.kind;
         if (REPRESENTATIVE_TITLES.has(title) && (kind === "person" || kind === "organization")) {
-          add(id, "represents", target, 0.7);
+          add(id, "represents", target, 0.7, detail);
           continue;
         }
         if (kind !== "place" && kind !== "organization" && kind !== "force") continue;
         const predicate = roleRelation(title, kind);
-        if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, rel === "compound" ? 0.65 : 0.75);
+        if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, rel === "compound" ? 0.65 : 0.75, detail);
       }
     }
     for (const c of children[head]!) {

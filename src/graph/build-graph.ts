@@ -63,12 +63,14 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
     if (!graph.hasNode(t.subject) || !graph.hasNode(t.object)) continue;
     graph.addDirectedEdgeWithKey(t.id, t.subject, t.object, {
       predicate: t.predicate,
-      label: predicateLabel(t.predicate),
+      label: t.verb ? `${predicateLabel(t.predicate)} (${t.verb})` : predicateLabel(t.predicate),
       evidence: t.evidence,
       confidence: t.confidence,
       weight: (t.support ?? t.evidence.length) + t.provenance.length,
       origin: t.origin,
       provenance: t.provenance,
+      ...(t.verb ? { verb: t.verb } : {}),
+      ...(t.past ? { past: true } : {}),
     });
   }
   return graph;

@@ -92,6 +92,9 @@ export const VERB_FRAMES: ReadonlyMap<string, readonly VerbFrame[]> = new Map<st
   ["receive", [F("met_with", "subj", "obj", 0.5)]],
   ["visit", [F("visited", "subj", "obj")]],
   ["tour", [F("visited", "subj", "obj")]],
+  ["arrive", [F("visited", "subj", "in", 0.6), F("visited", "subj", "at", 0.55)]],
+  ["travel", [F("visited", "subj", "to", 0.65)]],
+  ["fly", [F("visited", "subj", "to", 0.6)]],
   ["negotiate", [F("negotiated_with", "subj", "with")]],
   ["talk", [F("negotiated_with", "subj", "with", 0.55), F("spoke_to", "subj", "to", 0.6)]],
   ["speak", [F("spoke_to", "subj", "to"), F("spoke_to", "subj", "with")]],
@@ -209,3 +212,6 @@ export const CONDITIONAL_MARKERS: ReadonlySet<string> = new Set(["if", "unless",
 
 /** Words that deny a clause. */
 export const NEGATORS: ReadonlySet<string> = new Set(["not", "n't", "never", "no", "neither", "nor", "nobody", "none"]);
+
+/** Words that put a title in the past ("former Labour leader X", "ex-chairman", "the then minister"): the person held it once. */
+export const PAST_MARKERS: ReadonlySet<string> = new Set(["former", "ex", "ex-", "then", "erstwhile", "late", "outgoing", "previous", "one-time", "onetime", "retired"]);

@@ -121,16 +121,16 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
   const triples = new Map<string, Triple>();
   // Evidence by triple, one entry per (doc, sentence), sorted once at the end: merging on every add is quadratic.
   const evidenceOf = new Map<string, Map<string, Evidence>>();
-  const addTriple = (subject: string | undefined, predicate: Predicate, object: string | undefined, confidence: number, evidence: Evidence) => {
+  const addTriple = (subject: string | undefined, predicate: Predicate, object: string | undefined, confidence: number, evidence: Evidence, verb?: string) => {
     if (!subject || !object || subject === object) return;
     const s = byId.get(subject);
     const o = byId.get(object);
     if (!s || !o || !predicateAccepts(predicate, s.kind, o.kind)) return;
-    const id = tripleId(subject, predicate, object);
+    const id = tripleId(subject, predicate, object, verb);
     const t = triples.get(id);
     const key = `${evidence.doc}\u0000${evidence.sentence}`;
     if (!t) {
-      triples.set(id, { id, subject, predicate, object, evidence: [evidence], confidence, origin: "extracted", provenance: [] });
+      triples.set(id, { id, subject, predicate, ...(verb ? { verb } : {}), object, evidence: [evidence], confidence, origin: "extracted", provenance: [] });
       evidenceOf.set(id, new Map([[key, evidence]]));
     } else {
       const seen = evidenceOf.get(id)!;
@@ -140,7 +140,7 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
   };
   docs.forEach((doc, d) => {
     const ref = (r: MentionRef) => ("mention" in r ? entityOfMention(d, r.mention) : eventOf.get(`${d}:${r.event}`));
-    for (const t of doc.triples) addTriple(ref(t.subject), t.predicate, ref(t.object), t.confidence, t.evidence);
+    for (const t of doc.triples) addTriple(ref(t.subject), t.predicate, ref(t.object), t.confidence, t.evidence, t.verb);
     doc.events.forEach((e, n) => {
       const event = eventOf.get(`${d}:${n}`);
       if (!event) return;
@@ -160,6 +160,8 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     t.confidence = round(Math.min(t.confidence, 0.99), 3);
     const all = mergeEvidence([...evidenceOf.get(t.id)!.values()], []);
     t.support = all.length;
+    // Past only when every sentence says so: one present-tense statement (another article, a later date) makes it present.
+    if (all.every((e) => e.past)) t.past = true;
     t.evidence = all.length > MAX_EVIDENCE ? all.slice(0, MAX_EVIDENCE) : all;
   }
   const claims = resolveClaims(docs, entityOfMention, byId);

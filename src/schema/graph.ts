@@ -43,6 +43,10 @@ export interface EdgeAttributes {
   weight: number;
   origin: Origin;
   provenance: string[];
+  /** For `related_to`: the verb that relates the two. */
+  verb?: string;
+  /** Every supporting sentence states the relation as past ("former leader"). */
+  past?: boolean;
 }
 
 export interface ArticleMeta {

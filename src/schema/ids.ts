@@ -25,8 +25,8 @@ export function entityId(kind: EntityKind, label: string): string {
   return `${kind}:${slug(label)}`;
 }
 
-export function tripleId(subject: string, predicate: Predicate, object: string): string {
-  return `${subject}|${predicate}|${object}`;
+export function tripleId(subject: string, predicate: Predicate, object: string, verb?: string): string {
+  return verb ? `${subject}|${predicate}:${verb}|${object}` : `${subject}|${predicate}|${object}`;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not used yet; marks it used. */

@@ -264,6 +264,12 @@ export const PREDICATES = {
     subject: ["person"],
     object: ["place"],
   },
+  related_to: {
+    label: "related to",
+    description: "A verb the vocabulary does not map relates the subject to the object (the verb is the edge's `verb`): lower confidence, hidden by default in the viewer.",
+    subject: ACTORS,
+    object: ACTORS,
+  },
   mentioned_with: {
     label: "mentioned with",
     description: "Curated only: a documented link that no other predicate describes. Never produced by the extractor.",

@@ -38,6 +38,8 @@ export interface Evidence {
   start: number;
   end: number;
   quote: string;
+  /** The sentence states the relation as past ("former leader", "ex-chairman"): it held once. */
+  past?: true;
 }
 
 /** A surface form of an entity in one article. */
@@ -100,6 +102,8 @@ export interface EventMention {
 export interface MentionTriple {
   subject: MentionRef;
   predicate: Predicate;
+  /** For `related_to`: the verb that relates them (its lemma, with a particle or preposition: "sign", "pull out of"). */
+  verb?: string;
   object: MentionRef;
   confidence: number;
   evidence: Evidence;
@@ -172,6 +176,10 @@ export interface Triple {
   id: string;
   subject: string;
   predicate: Predicate;
+  /** For `related_to`: the verb (part of the triple's identity, so two verbs between one pair are two triples). */
+  verb?: string;
+  /** Every supporting sentence states it as past (one present-tense sentence makes it present). */
+  past?: boolean;
   object: string;
   evidence: Evidence[];
   confidence: number;

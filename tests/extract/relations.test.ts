@@ -58,3 +58,22 @@ describe("pronouns and titles standing for a named person", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
   });
 });
+
+describe("titles held in the past", () => {
+  it("make relations marked past: 'former', 'ex-', 'the then'", () => {
+    for (const text of [
+      "Former Vellmark Bank chief executive Ana Ortiz spoke on Monday.",
+      "Ana Ortiz, the former leader of the Vellmark Party, spoke on Monday.",
+      "The then Vellmark chairman Ana Ortiz spoke on Monday.",
+    ]) {
+      const x = extract(text);
+      const roles = x.triples.filter((t) => /leader_of|member_of/.test(t.predicate));
+      expect(roles.length, text).toBeGreaterThan(0);
+      for (const t of roles) expect(t.evidence.past, text).toBe(true);
+    }
+    // The same title without the marker is present.
+    const now = extract("Ana Ortiz, the leader of the Vellmark Party, spoke on Monday.");
+    expect(tripleKeys(now)).toContain("Ana Ortiz leader_of Vellmark Party");
+    expect(now.triples.every((t) => t.evidence.past === undefined)).toBe(true);
+  });
+});

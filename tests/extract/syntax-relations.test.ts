@@ -25,7 +25,9 @@ function run(parse: string, names: [number, number, EntityKind][]): string[] {
     return { sentence: 0, t0: a - 1, t1: b, start: 0, end: 0, name, kind, confidence: 1, cue: "test" };
   });
   const out: string[] = [];
-  syntaxRelations(tokens, tree, mentions, mentions.map((_, i) => i), (s, p, o) => out.push(`${mentions[s]!.name} ${p} ${mentions[o]!.name}`));
+  syntaxRelations(tokens, tree, mentions, mentions.map((_, i) => i), (s, p, o, _c, detail) =>
+    out.push(`${mentions[s]!.name} ${p}${detail?.verb ? `:${detail.verb}` : ""}${detail?.past ? " (past)" : ""} ${mentions[o]!.name}`),
+  );
   return out;
 }
 
@@ -118,7 +120,26 @@ const ROWS: Row[] = [
     [[1, 1, "person"], [5, 5, "organization"]],
     ["Ortiz member_of Forum"],
   ],
-  ["a former title is not a present one", "Ortiz/PROPN/0/root ,/PUNCT/4/punct former/ADJ/4/amod leader/NOUN/1/appos of/ADP/6/case Vell/PROPN/4/nmod", [[1, 1, "person"], [6, 6, "organization"]], []],
+  ["a former title makes a past relation", "Ortiz/PROPN/0/root ,/PUNCT/4/punct former/ADJ/4/amod leader/NOUN/1/appos of/ADP/6/case Vell/PROPN/4/nmod", [[1, 1, "person"], [6, 6, "organization"]], ["Ortiz leader_of (past) Vell"]],
+  [
+    "a verb the vocabulary does not map relates the two, with its lemma",
+    "Ortiz/PROPN/2/nsubj overtook/VERB/0/root Vell/PROPN/2/obj in/ADP/5/case polls/NOUN/2/obl ./PUNCT/2/punct",
+    [[1, 1, "person"], [3, 3, "person"]],
+    ["Ortiz related_to:overtake Vell"],
+  ],
+  [
+    "an oblique party of an unmapped verb, with its preposition",
+    "Ortiz/PROPN/2/nsubj clashed/VERB/0/root with/ADP/4/case Vell/PROPN/2/obl ./PUNCT/2/punct",
+    [[1, 1, "person"], [4, 4, "organization"]],
+    ["Ortiz related_to:clash with Vell"],
+  ],
+  ["a reporting verb relates nothing", "Ortiz/PROPN/2/nsubj said/VERB/0/root Vell/PROPN/2/obj ./PUNCT/2/punct", [[1, 1, "person"], [3, 3, "person"]], []],
+  [
+    "an object's party belongs to the verb: signed a deal with Y",
+    "Ortiz/PROPN/2/nsubj signed/VERB/0/root a/DET/4/det deal/NOUN/2/obj with/ADP/6/case Vell/PROPN/4/nmod ./PUNCT/2/punct",
+    [[1, 1, "person"], [6, 6, "organization"]],
+    ["Ortiz agreed_with Vell"],
+  ],
 ];
 
 describe("syntaxRelations", () => {

@@ -18,7 +18,8 @@ export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: 
   graph.forEachEdge((_e, a) => {
     const entry = predicates.get(a.predicate);
     if (entry) entry.count++;
-    else predicates.set(a.predicate, { label: a.label, count: 1 });
+    // related_to edges are labelled with their verb; the filter is for all of them.
+    else predicates.set(a.predicate, { label: a.predicate === "related_to" ? "related to (other verbs)" : a.label, count: 1 });
   });
   const predicateBoxes = new Map<string, HTMLInputElement>();
   const predicateList = element("ul", { className: "predicate-filter" });

@@ -7,9 +7,12 @@
  */
 import type { Filters } from "./types.js";
 
+/** Hidden until asked for: edges whose verb the vocabulary does not map (low confidence; one click shows them). */
+export const DEFAULT_HIDDEN_PREDICATES: readonly string[] = Object.freeze(["related_to"]);
+
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   hiddenKinds: [],
-  hiddenPredicates: [],
+  hiddenPredicates: [...DEFAULT_HIDDEN_PREDICATES],
   source: null,
   showCurated: true,
   showExtracted: true,
@@ -19,7 +22,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
 });
 
 export function defaultFilters(): Filters {
-  return { ...DEFAULT_FILTERS, hiddenKinds: [], hiddenPredicates: [] };
+  return { ...DEFAULT_FILTERS, hiddenKinds: [], hiddenPredicates: [...DEFAULT_HIDDEN_PREDICATES] };
 }
 
 export function filtersEqual(a: Filters, b: Filters): boolean {

@@ -7,7 +7,7 @@
  * shared. Only what differs from the defaults is written. Reading is lenient:
  * an unknown or malformed part is ignored, never an error.
  */
-import { defaultFilters } from "./filters.js";
+import { DEFAULT_HIDDEN_PREDICATES, defaultFilters } from "./filters.js";
 import type { CameraView, Filters, Selection, ViewState } from "./types.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,7 +17,8 @@ export function parseUrlState(hash: string): ViewState {
   const filters: Filters = defaultFilters();
   const list = (name: string) => (params.get(name) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   filters.hiddenKinds = list("hide");
-  filters.hiddenPredicates = list("xpred");
+  // Absent: the default (related_to hidden); present, even empty: exactly those.
+  if (params.has("xpred")) filters.hiddenPredicates = list("xpred");
   filters.source = params.get("src") || null;
   const origin = params.get("origin");
   if (origin === "curated") filters.showExtracted = false;
@@ -49,7 +50,8 @@ export function formatUrlState(state: ViewState): string {
   const { selection, filters, camera } = state;
   if (selection) params.set(selection.type, selection.key);
   if (filters.hiddenKinds.length > 0) params.set("hide", [...filters.hiddenKinds].sort().join(","));
-  if (filters.hiddenPredicates.length > 0) params.set("xpred", [...filters.hiddenPredicates].sort().join(","));
+  const hidden = [...filters.hiddenPredicates].sort().join(",");
+  if (hidden !== [...DEFAULT_HIDDEN_PREDICATES].sort().join(",")) params.set("xpred", hidden);
   if (filters.source) params.set("src", filters.source);
   if (filters.showCurated !== filters.showExtracted) params.set("origin", filters.showCurated ? "curated" : "extracted");
   else if (!filters.showCurated) params.set("origin", "none");
