@@ -59,6 +59,33 @@ export function packRows(data: LinearModelData): PackedRows {
   return { classes: C, keys: keys.slice(), values, scale };
 }
 
+/**
+ * The `max` rows with the largest weight (largest |w| over their classes),
+ * in their order; all of them when there are no more. A budget of rows
+ * bounds the table the parser probes (and the file) better than a weight
+ * threshold, and keeps the rows that decide most.
+ */
+export function limitRows(packed: PackedRows, max: number): PackedRows {
+  const n = packed.keys.length;
+  if (n <= max) return packed;
+  const K = packed.classes - 1;
+  const norm = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    let top = 0;
+    for (let c = 0; c < K; c++) top = Math.max(top, Math.abs(packed.values[r * K + c]!));
+    norm[r] = top;
+  }
+  const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => norm[b]! - norm[a]! || a - b);
+  const keep = order.slice(0, max).sort((a, b) => a - b);
+  const keys = new Uint32Array(keep.length);
+  const values = new Int16Array(keep.length * K);
+  keep.forEach((r, i) => {
+    keys[i] = packed.keys[r]!;
+    for (let c = 0; c < K; c++) values[i * K + c] = packed.values[r * K + c]!;
+  });
+  return { classes: packed.classes, keys, values, scale: packed.scale };
+}
+
 export function quantizeRows(data: LinearModelData): QuantizedRows {
   if (data.classes > 256) throw new Error(`a quantised sparse model takes at most 256 classes, not ${data.classes}`);
   let top = 0;

@@ -16,7 +16,7 @@ import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
 import { encodeModelFile } from "../../src/nlp/model-format.js";
 import { Parser, PARSER_FEATURES_VERSION } from "../../src/nlp/parser.js";
 import { labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes } from "../../src/nlp/parser-features.js";
-import { packRows, PackedScorer, quantizeRows, SparseScorer } from "../../src/nlp/parser-scorers.js";
+import { limitRows, packRows, PackedScorer, quantizeRows, SparseScorer } from "../../src/nlp/parser-scorers.js";
 import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
 import { seededRandom } from "../../src/nlp/random.js";
 import { ModelError } from "../../src/schema/index.js";
@@ -109,6 +109,15 @@ describe("arc-eager transition system", () => {
 });
 
 describe("parser scorers", () => {
+  it("limitRows keeps the rows with the largest weights, in their order", () => {
+    const packed = { classes: 4, keys: Uint32Array.from([11, 22, 33, 44, 55]), values: Int16Array.from([1, -2, 0, 9, 0, 0, 0, 0, -3, -7, 1, 1, 2, 2, 2]), scale: 0.5 };
+    const kept = limitRows(packed, 3);
+    expect([...kept.keys]).toEqual([22, 33, 44]);
+    expect([...kept.values]).toEqual([9, 0, 0, 0, 0, -3, -7, 1, 1]);
+    expect(kept.scale).toBe(0.5);
+    expect(limitRows(packed, 5)).toBe(packed);
+  });
+
   it("score like LinearModel, up to quantisation (moves: relative to class 0)", () => {
     const random = seededRandom(3);
     const feature = () => 1 + Math.floor(random() * 5000);
