@@ -16,6 +16,10 @@
  *   --jobs 1 and --jobs N;
  * - incremental rebuilds: one changed article in the seed corpus, and one in
  *   all of Reuters, with a warm cache.
+ * - cold, whole-process (scripts/bench-cold.ts): default `kg build` against
+ *   compromise as new processes on 2,000 Reuters stories (alternating runs,
+ *   median ratio; --no-cold to skip), and one long article of real prose at
+ *   2, 8 and 30 MB: time, peak memory, 8 MB / 2 MB ratio (--no-long);
  * - the core (scripts/bench-core.ts): model load time in a fresh process,
  *   model size, and tokens/s of the tagger, the NER and the parser, warmed,
  *   one core (skip with --no-core).
@@ -32,6 +36,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { benchCore } from "./bench-core.js";
+import { coldReference, longArticles } from "./bench-cold.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -239,6 +244,16 @@ if (!flag("--no-incremental")) {
   const warm = kg(["build", "--corpus", `${full}.jsonl`, "--out", fullOut, "--no-curated"]);
   console.log(`kg build, all Reuters, one story changed, warm cache: ${fmt(warm.ms / 1000, 2)} s (${timeLine(warm.stdout)})`);
 }
+
+// 5. Cold, whole-process figures (scripts/bench-cold.ts): the default build against compromise as
+// new processes, and long single articles (time, peak memory, the 8 MB / 2 MB ratio).
+if (!flag("--no-cold")) {
+  console.log("");
+  const reference = path.join(work, "cold-reuters-2000.jsonl");
+  writeFileSync(reference, `${lines.slice(0, 2000).join("\n")}\n`);
+  for (const line of coldReference(reference, [undefined, "1", String(cores)])) console.log(line);
+}
+if (!flag("--no-long")) for (const line of longArticles([2, 8, 30])) console.log(line);
 
 if (!flag("--no-core")) benchCore();
 
