@@ -30,6 +30,8 @@ export interface TrainTaggerOptions {
 }
 
 export const DEFAULT_TAGGER_EPOCHS = 6;
+/** Training occurrences a UPOS+XPOS pair needs to be a class of its own. */
+export const MIN_CLASS = 30;
 
 const joint = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos}`;
 
@@ -41,8 +43,16 @@ export function trainTagger(sentences: readonly ConlluSentence[], options: Train
   // Classes by frequency, then name: a fixed order whatever the input order.
   const counts = new Map<string, number>();
   for (const s of sentences) for (const w of s.words) counts.set(joint(w), (counts.get(joint(w)) ?? 0) + 1);
-  const classes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
-  const classId = new Map(classes.map((c, i) => [c, i]));
+  const byFrequency = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  // A pair seen fewer than MIN_CLASS times ("ADV NNP", "X VBD") is learnt as the commonest pair of its UPOS:
+  // every class costs time on every token, and these are almost never right.
+  const upos = (c: string) => c.split(" ")[0]!;
+  const commonest = new Map<string, string>();
+  for (const c of byFrequency) if (!commonest.has(upos(c))) commonest.set(upos(c), c);
+  const classOf = new Map(byFrequency.map((c) => [c, counts.get(c)! >= MIN_CLASS ? c : commonest.get(upos(c))!]));
+  const classes = byFrequency.filter((c) => classOf.get(c) === c);
+  const ids = new Map(classes.map((c, i) => [c, i]));
+  const classId = new Map(byFrequency.map((c) => [c, ids.get(classOf.get(c)!)!]));
   const dictionary = tagDictionary(sentences, classId);
   const ambiguity = ambiguityTable(sentences);
   const C = classes.length;

@@ -100,7 +100,16 @@ export function taggerFeatures(s: TaggerSentence, i: number, prev1: number, prev
   k = left2Features(s, i - 2, out, k);
   k = right1Features(s, i + 1, out, k);
   k = right2Features(s, i + 2, out, k);
+  k = tagFeatures(prev1, prev2, out, k);
   return contextFeatures(s, i, prev1, prev2, out, k);
+}
+
+/** Features of the two tags chosen before the word alone. */
+export function tagFeatures(prev1: number, prev2: number, out: Uint32Array, k: number): number {
+  const t1 = prev1 + 2;
+  out[k++] = feature1(12, t1);
+  out[k++] = feature1(13, (prev2 + 2) * 1024 + t1);
+  return k;
 }
 
 /** The groups, in order; a neighbour index outside the sentence stands for its edge. */
@@ -169,7 +178,7 @@ export function right2Features(s: TaggerSentence, j: number, out: Uint32Array, k
   return k;
 }
 
-/** Features of the word with its neighbours, its place and the tags chosen before it. */
+/** Features of the word with its neighbours, its place and the tags chosen before it (with the word). */
 export function contextFeatures(s: TaggerSentence, i: number, prev1: number, prev2: number, out: Uint32Array, k: number): number {
   const h = s.h;
   const amb = s.amb;
@@ -185,8 +194,6 @@ export function contextFeatures(s: TaggerSentence, i: number, prev1: number, pre
   const a1 = i + 1 < n ? amb[i + 1]! : END;
   const a2 = i + 2 < n ? amb[i + 2]! : END;
   const style = s.style;
-  out[k++] = feature1(12, t1);
-  out[k++] = feature1(13, t2 * 1024 + t1);
   out[k++] = feature2(14, t1, w);
   out[k++] = feature2(19, wm1, w);
   out[k++] = feature2(20, w, wp1);

@@ -28,6 +28,7 @@ import {
   left2Features,
   right1Features,
   right2Features,
+  tagFeatures,
   taggerFeatures,
   wordFeatures,
   type FeatureGroup,
@@ -85,6 +86,9 @@ export class Tagger {
   private amb = new Uint32Array(256);
   private dict = new Int32Array(256);
   private records = new Int32Array(256);
+  /** Summed weights of the tag-pair features, by the pair (tagPairs: pair → offset in pairVectors). */
+  private readonly tagPairs = new Map<number, number>();
+  private pairVectors: Int32Array;
   private readonly one: TokenHashes = emptyHashes(1);
   private readonly oneSentence: TaggerSentence;
 
@@ -98,6 +102,7 @@ export class Tagger {
     const C = (this.C = classes.length);
     this.sums = new Int32Array(C);
     this.vectors = new Int32Array(1024 * G * C);
+    this.pairVectors = new Int32Array(64 * C);
     this.oneSentence = { h: this.one, amb: new Uint32Array(1), style: 0 };
     // Index -1 and 1 of a one-word sentence lie outside it: the edges.
     const v = this.vectors;
@@ -187,7 +192,9 @@ export class Tagger {
         const l2 = (i >= 2 ? records[i - 2]! : 0) * GC + 2 * C;
         const r1 = (i + 1 < n ? records[i + 1]! : 0) * GC + 3 * C;
         const r2 = (i + 2 < n ? records[i + 2]! : 0) * GC + 4 * C;
-        for (let c = 0; c < C; c++) sums[c] = vectors[self + c]! + vectors[l1 + c]! + vectors[l2 + c]! + vectors[r1 + c]! + vectors[r2 + c]!;
+        const pair = this.tagPairs.get(p1 * 1024 + p2) ?? this.rememberPair(p1, p2);
+        const pv = this.pairVectors;
+        for (let c = 0; c < C; c++) sums[c] = vectors[self + c]! + vectors[l1 + c]! + vectors[l2 + c]! + vectors[r1 + c]! + vectors[r2 + c]! + pv[pair + c]!;
         scorer.add(features, contextFeatures(s, i, p1, p2, features, 0), sums);
         best = 0;
         let top = sums[0]!;
@@ -258,6 +265,21 @@ export class Tagger {
       dict[i] = st[r + 14]!;
     }
     return { h, amb, style: casingStyle(h), dict };
+  }
+
+  /** Sums the tag-pair features of (p1, p2) once; returns the vector's offset. */
+  private rememberPair(p1: number, p2: number): number {
+    const C = this.C;
+    const at = this.tagPairs.size * C;
+    if (at + C > this.pairVectors.length) {
+      const grown = new Int32Array(this.pairVectors.length * 2);
+      grown.set(this.pairVectors);
+      this.pairVectors = grown;
+    }
+    const f = this.features;
+    this.scorer.add(f, tagFeatures(p1, p2, f, 0), this.pairVectors.subarray(at, at + C));
+    this.tagPairs.set(p1 * 1024 + p2, at);
+    return at;
   }
 
   /** Hashes a new word and sums its cached vectors; returns its record number (from 1). */
