@@ -44,6 +44,8 @@ export interface BuildCommandOptions {
   progress?: boolean;
   /** Extract in the main thread when less text than this needs extracting (see extract-pool.ts). */
   minParallelChars?: number;
+  /** Write a graph even when the corpus has no article (by default that stops the build, writing nothing). */
+  allowEmpty?: boolean;
 }
 
 export interface BuildSummary {
@@ -80,6 +82,11 @@ export async function buildCommand(
   const t0 = performance.now();
   const { articles, diagnostics } = await readCorpus(options.corpus);
   let readMs = performance.now() - t0;
+  // An empty folder (or one whose every file was skipped) would replace the graph with nothing: a mistake more often than a wish.
+  if (articles.length === 0 && !options.allowEmpty) {
+    for (const d of diagnostics) if (!options.quiet) process.stderr.write(`${d.where}: ${d.message}\n`);
+    throw new UsageError(`corpus ${options.corpus} has no articles; nothing written (pass --allow-empty to write an empty graph)`);
+  }
 
   const cacheFile = options.cache === undefined ? defaultCachePath(options.out) : options.cache;
   const cache: ExtractionCache | undefined = cacheFile === false ? undefined : openExtractionCache(cacheFile, { onWarning: warn });

@@ -23,6 +23,7 @@ interface BuildOptions {
   jobs?: string;
   cache?: string | boolean;
   minParallelChars?: string;
+  allowEmpty?: boolean;
 }
 
 export function createProgram(): Command {
@@ -40,6 +41,7 @@ export function createProgram(): Command {
     .option("--jobs <n>", "worker threads for extraction (default: the number of cores; 1: no workers)")
     .option("--cache <file>", "extraction cache for incremental builds (default: <out>/.kg-cache/extractions.sqlite)")
     .option("--no-cache", "extract every article, reading and writing no cache")
+    .option("--allow-empty", "write an (empty) graph even when the corpus has no articles")
     // Tests lower it to exercise the workers on small corpora.
     .addOption(new Option("--min-parallel-chars <n>", "extract in the main thread when less text than this needs extracting").hideHelp())
     .action(async (opts: BuildOptions) => {
@@ -52,6 +54,7 @@ export function createProgram(): Command {
         curated,
         quiet,
         strict: opts.strict ?? false,
+        ...(opts.allowEmpty ? { allowEmpty: true } : {}),
         ...(opts.jobs !== undefined ? { jobs: wholeNumber("--jobs", opts.jobs, 1) } : {}),
         ...(opts.cache === false ? { cache: false } : typeof opts.cache === "string" ? { cache: opts.cache } : {}),
         ...(opts.minParallelChars !== undefined ? { minParallelChars: wholeNumber("--min-parallel-chars", opts.minParallelChars, 0) } : {}),

@@ -59,7 +59,10 @@ export function openSparqlStore(turtle: string): SparqlStore {
   return {
     prefixes,
     size: store.size,
-    query: (query: string) => runQuery(store, withPrefixes(query, prefixes)),
+    query: (query: string) => {
+      const full = withPrefixes(query, prefixes);
+      return runQuery(store, full, full.length - query.length === 0 ? 0 : full.slice(0, full.length - query.length).split("\n").length - 1);
+    },
   };
 }
 
@@ -76,13 +79,14 @@ export function toSparqlJson(result: SparqlResult): unknown {
   throw new QueryError("bad-query", "CONSTRUCT and DESCRIBE give triples, not SPARQL JSON results; read them as Turtle");
 }
 
-function runQuery(store: Store, query: string): SparqlResult {
+/** `added`: PREFIX lines put before the user's query, taken off the line numbers of errors. */
+function runQuery(store: Store, query: string, added = 0): SparqlResult {
   let json: string;
   try {
     // Serialized by Oxigraph itself, so the terms are exactly the standard JSON results.
     json = store.query(query, { results_format: "json" }) as string;
   } catch (error) {
-    throw new QueryError("bad-query", `SPARQL: ${errorText(error)}; the store is read-only and answers SELECT, ASK, CONSTRUCT and DESCRIBE`);
+    throw new QueryError("bad-query", `SPARQL: ${queryErrorText(errorText(error), added)}`);
   }
   const parsed = JSON.parse(json) as unknown;
   if (Array.isArray(parsed)) {
@@ -107,6 +111,25 @@ function withPrefixes(query: string, prefixes: Readonly<Record<string, string>>)
   const declared = new Set([...query.matchAll(/\bPREFIX\s+([A-Za-z][\w.-]*)?:/gi)].map((m) => m[1] ?? ""));
   const missing = Object.entries(prefixes).filter(([name]) => name !== "" && !declared.has(name) && new RegExp(`(^|[\\s(){}/^|!,;.])${name}:`).test(query));
   return missing.length === 0 ? query : `${missing.map(([name, ns]) => `PREFIX ${name}: <${ns}>`).join("\n")}\n${query}`;
+}
+
+/**
+ * Oxigraph's parse error in the user's terms: the line and column of their own
+ * query (not of the PREFIX lines added before it), and what was expected in
+ * short ("expected one of ",", ".", "}" …" rather than every token).
+ */
+export function queryErrorText(message: string, added: number): string {
+  const at = /^error at (\d+):(\d+): (.*)$/s.exec(message);
+  if (!at) return `${message}; the store is read-only and answers SELECT, ASK, CONSTRUCT and DESCRIBE`;
+  const line = Math.max(1, Number(at[1]) - added);
+  let rest = at[3]!;
+  const expected = /^expected one of (.*)$/s.exec(rest);
+  if (expected) {
+    // Quoted tokens only: Oxigraph also lists character classes ("[_]") that mean little to a reader.
+    const items = [...expected[1]!.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => m[0]);
+    rest = items.length === 0 ? "unexpected input" : `expected ${items.length === 1 ? items[0] : `one of ${items.slice(0, 6).join(" ")}${items.length > 6 ? " …" : ""}`}`;
+  }
+  return `line ${line}, column ${at[2]}: ${rest}`;
 }
 
 function errorText(error: unknown): string {

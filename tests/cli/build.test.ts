@@ -33,6 +33,7 @@ import {
   seedArticleTexts,
   tempDir,
 } from "../helpers/kg-cli.js";
+import { NETWORKX_MISSING, SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 
 // graphology's types describe a CommonJS module while Node loads its ESM build, whose default
 // export is the Graph class itself (src/graph/build-graph.ts meets the same mismatch).
@@ -162,19 +163,19 @@ describe("kg build on the seed corpus", () => {
   });
 
   describe("graph.gexf", () => {
-    it.skipIf(!hasSchemas)("validates against the fixed GEXF 1.3 XSD", async () => {
+    it.skipIf(!hasSchemas)(`validates against the fixed GEXF 1.3 XSD${skipNote(hasSchemas, SHARED_MISSING)}`, async () => {
       const result = await validateGexfXsd(readFileSync(path.join(out1, "graph.gexf"), "utf8"));
       expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
       expect(result.valid).toBe(true);
     });
 
-    it.skipIf(!hasSchemas)("validates against the official GEXF 1.3 RELAX NG schema (xsi attributes stripped)", async () => {
+    it.skipIf(!hasSchemas)(`validates against the official GEXF 1.3 RELAX NG schema (xsi attributes stripped)${skipNote(hasSchemas, SHARED_MISSING)}`, async () => {
       const result = await validateGexfRng(readFileSync(path.join(out1, "graph.gexf"), "utf8"));
       expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
       expect(result.valid).toBe(true);
     });
 
-    it.skipIf(!hasNetworkx)("reads back in NetworkX with the node and edge counts of graph.json", () => {
+    it.skipIf(!hasNetworkx)(`reads back in NetworkX with the node and edge counts of graph.json${skipNote(hasNetworkx, NETWORKX_MISSING)}`, () => {
       const graph = readGraph(out1);
       const script = `
 g = nx.read_gexf(sys.stdin.buffer)

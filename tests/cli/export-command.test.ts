@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../src/query/load-graph.js";
 import { PYTHONS, hasNetworkx } from "../helpers/gexf-validate.js";
 import { describeRun, ensureBuilt, listFiles, repoRoot, runKg, tempDir } from "../helpers/kg-cli.js";
+import { NETWORKX_MISSING, skipNote } from "../helpers/skip-note.js";
 
 beforeAll(ensureBuilt);
 
@@ -43,7 +44,7 @@ describe("kg export", () => {
     expect(Number(JSON.parse(count.stdout).results.bindings[0].n.value)).toBe(quads.length);
   });
 
-  it.skipIf(!hasNetworkx)("--format graphml writes GraphML that NetworkX reads", () => {
+  it.skipIf(!hasNetworkx)(`--format graphml writes GraphML that NetworkX reads${skipNote(hasNetworkx, NETWORKX_MISSING)}`, () => {
     const file = path.join(out, "graph.graphml");
     exportTo("graphml", file);
     for (const python of PYTHONS) {

@@ -19,6 +19,7 @@ import {
 } from "../../src/corpus/read-corpus.js";
 import { CorpusError, UsageError } from "../../src/schema/errors.js";
 import type { Diagnostic } from "../../src/schema/types.js";
+import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const corpusDir = path.join(repoRoot, "corpus");
@@ -81,7 +82,7 @@ describe("the seed corpus", () => {
     ]);
   });
 
-  it.skipIf(!existsSync(seedsDir))("keeps every text byte-identical to the seed files", async () => {
+  it.skipIf(!existsSync(seedsDir))(`keeps every text byte-identical to the seed files${skipNote(existsSync(seedsDir), SHARED_MISSING)}`, async () => {
     const { articles } = await readCorpus(corpusDir);
     const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
     expect(seeds).toHaveLength(5);
@@ -341,8 +342,7 @@ describe("JSONL", () => {
     expect(articles[0]!.text).toBe(long);
   });
 
-  it.skipIf(!existsSync(path.join(corporaDir, "reuters-21578.jsonl")))(
-    "streams the Reuters-21578 corpus with every date normalised",
+  it.skipIf(!existsSync(path.join(corporaDir, "reuters-21578.jsonl")))(`streams the Reuters-21578 corpus with every date normalised${skipNote(existsSync(path.join(corporaDir, "reuters-21578.jsonl")), SHARED_MISSING)}`,
     async () => {
       const { articles, diagnostics } = await readCorpus(path.join(corporaDir, "reuters-21578.jsonl"));
       expect(diagnostics).toEqual([]);

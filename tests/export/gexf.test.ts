@@ -26,6 +26,7 @@ import {
   validateGexfRng,
   validateGexfXsd,
 } from "../helpers/gexf-validate.js";
+import { NETWORKX_MISSING, SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 
 type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -128,13 +129,13 @@ const hostileString = fc.string({
 describe("toGexf", () => {
   const xml = toGexf(buildGraph());
 
-  it.skipIf(!hasSchemas)("validates against the fixed GEXF 1.3 XSD", async () => {
+  it.skipIf(!hasSchemas)(`validates against the fixed GEXF 1.3 XSD${skipNote(hasSchemas, SHARED_MISSING)}`, async () => {
     const result = await validateGexfXsd(xml);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
 
-  it.skipIf(!hasSchemas)("validates against the official GEXF 1.3 RELAX NG schema", async () => {
+  it.skipIf(!hasSchemas)(`validates against the official GEXF 1.3 RELAX NG schema${skipNote(hasSchemas, SHARED_MISSING)}`, async () => {
     const result = await validateGexfRng(xml);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
@@ -163,7 +164,7 @@ describe("toGexf", () => {
     expect(xml).toContain('<attvalue for="date" value="2015-09"/>');
   });
 
-  it.skipIf(!hasSchemas)("stays valid and faithful for random hostile text", async () => {
+  it.skipIf(!hasSchemas)(`stays valid and faithful for random hostile text${skipNote(hasSchemas, SHARED_MISSING)}`, async () => {
     const labels = fc.sample(hostileString, { seed: 42, numRuns: 40 });
     const lists = fc.sample(fc.array(hostileString, { maxLength: 4 }), { seed: 7, numRuns: 40 });
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -259,7 +260,7 @@ interface ReadBack {
 }
 
 describe("toGexf read by NetworkX", () => {
-  it.skipIf(!hasNetworkx)("keeps counts, parallel edges and edge attributes", () => {
+  it.skipIf(!hasNetworkx)(`keeps counts, parallel edges and edge attributes${skipNote(hasNetworkx, NETWORKX_MISSING)}`, () => {
     for (const python of PYTHONS) {
       const run = runNetworkx(python, READ_BACK, toGexf(buildGraph()));
       expect(run.stderr).toBe("");

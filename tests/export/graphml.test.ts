@@ -13,6 +13,7 @@ import type { QueryGraph } from "../../src/query/types.js";
 import { PYTHONS, hasNetworkx } from "../helpers/gexf-validate.js";
 import { seedGraph } from "../query/helpers.js";
 import { HOSTILE, hostileGraph } from "./hostile-graph.js";
+import { NETWORKX_MISSING, skipNote } from "../helpers/skip-note.js";
 
 /** Reads GraphML from stdin with NetworkX; prints counts, a node and an edge as JSON. */
 const READ_BACK = `
@@ -77,7 +78,7 @@ describe("GraphML export", () => {
     expect(xml).toContain("&lt;b&gt;&amp;amp;&lt;/b&gt;");
   });
 
-  describe.skipIf(!hasNetworkx)("read back by NetworkX", () => {
+  describe.skipIf(!hasNetworkx)(`read back by NetworkX${skipNote(hasNetworkx, NETWORKX_MISSING)}`, () => {
     it.each(PYTHONS)("the seed graph (%s)", (python) => {
       expectSame(seedGraph(), python, "place:hmeimim", "person:vladimir-putin|visited|place:syria");
     });

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeRun, ensureBuilt, repoRoot, runKg, tempDir } from "../helpers/kg-cli.js";
+import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 
 const OUTPUTS = ["graph.json", "graph.gexf", "claims.json"];
 const REUTERS = path.join(repoRoot, "..", "shared", "corpora", "reuters-21578.jsonl");
@@ -51,7 +52,7 @@ describe("kg build --jobs", () => {
     for (const f of ["graph.json", "graph.gexf"]) expect(readFileSync(path.join(two.dir, f)).equals(readFileSync(path.join(repoRoot, "graph", f))), f).toBe(true);
   });
 
-  it.skipIf(!existsSync(REUTERS))("writes the same bytes with 2 worker threads as in one thread, on 300 Reuters stories, with and without the cache", () => {
+  it.skipIf(!existsSync(REUTERS))(`writes the same bytes with 2 worker threads as in one thread, on 300 Reuters stories, with and without the cache${skipNote(existsSync(REUTERS), SHARED_MISSING)}`, () => {
     const corpus = path.join(root, "reuters-300");
     mkdirSync(corpus);
     const lines = readFileSync(REUTERS, "utf8").split("\n").filter((l) => l.trim() !== "").slice(0, 300);

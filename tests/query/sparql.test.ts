@@ -75,4 +75,25 @@ describe("SPARQL over the seed graph", () => {
     expect(store.size).toBeGreaterThan(0);
     expect(() => openSparqlStore("this is not turtle")).toThrow(/does not load/);
   });
+
+  it("places a syntax error at the user's own line and column, in one short line", () => {
+    // The query uses kg: without declaring it, so PREFIX lines are put before it; the error is still on line 1.
+    const message = (q: string) => {
+      try {
+        store.query(q);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    const one = message("SELECT ?x WHERE { ?x kg:visited ?y ");
+    expect(one).toMatch(/^SPARQL: line 1, column \d+: expected/);
+    expect(one).not.toContain("\n");
+    expect(one).not.toContain("[_]");
+    expect(one.length).toBeLessThan(120);
+    const third = message("SELECT ?x\nWHERE {\n  ?x kg:visited ?y ");
+    expect(third).toMatch(/^SPARQL: line 3, column \d+:/);
+    // Without added prefixes, Oxigraph's own line stands.
+    expect(message("SELECT ?x WHERE { ?x <urn:p> ?y ")).toMatch(/^SPARQL: line 1, column/);
+  });
 });
