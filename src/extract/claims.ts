@@ -132,5 +132,40 @@ function attribution(toks: Token[], mentions: MentionSpan[], ids: number[]): str
     const first = sources.find((i) => mentions[i]!.t1 < verb && mentions[i]!.kind === "person");
     if (first !== undefined && mentions[first]!.t0 <= 2) return name(first);
   }
+  return describedSource(toks, says);
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+
+/**
+ * A source the sentence describes without naming: "according to the
+ * UK-based monitoring group", "…, the ministry said", "local officials
+ * reported". The words as written (a determiner and up to five more words,
+ * no figure among them), so a reader sees who says it even where it is no
+ * node of the graph.
+ */
+function describedSource(toks: Token[], says: (t: Token | undefined) => boolean): string | undefined {
+  // A word, or a hyphen joined to the words on both sides ("UK-based").
+  const word = (t: Token | undefined, k = -1) =>
+    t !== undefined && (/^\p{L}[\p{L}'’-]*$/u.test(t.text) || (/^[-‐]$/.test(t.text) && k > 0 && toks[k - 1]!.end === t.start && toks[k + 1]?.start === t.end));
+  const text = (from: number, to: number) => toks.slice(from, to).map((t, n) => (n > 0 && t.start > toks[from + n - 1]!.end ? " " : "") + t.text).join("");
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.lower !== "according" || toks[k + 1]!.lower !== "to") continue;
+    let e = k + 2;
+    while (e < toks.length && e - (k + 2) < 8 && word(toks[e], e)) e++;
+    if (e - (k + 2) >= 2 && DETERMINERS.has(toks[k + 2]!.lower)) return text(k + 2, e);
+  }
+  for (let v = 1; v < toks.length; v++) {
+    if (!says(toks[v])) continue;
+    let b = v;
+    while (b > 0 && v - b < 8 && word(toks[b - 1], b - 1) && !says(toks[b - 1])) b--;
+    // From the last determiner of the run: "… figures, the ministry said" → "the ministry".
+    let d = -1;
+    for (let k = b; k < v; k++) if (DETERMINERS.has(toks[k]!.lower)) d = k;
+    if (d === -1 || v - d < 2) continue;
+    // Only at the start of the sentence or after a comma: "…, the ministry said"; not "the figures the ministry said were false" (no comma) or inside a clause.
+    if (d > 0 && toks[d - 1]!.text !== "," && toks[d - 1]!.text !== "\u201d" && toks[d - 1]!.text !== '"') continue;
+    return text(d, v);
+  }
   return undefined;
 }

@@ -20,3 +20,15 @@ describe("claims", () => {
     for (const c of claims) expect(c.evidence.quote).toBe(text);
   });
 });
+
+describe("claims from a source the sentence describes without naming", () => {
+  const source = (text: string) => extract(text).claims.map((c) => c.attributedTo ?? null);
+  it("takes the description as written", () => {
+    expect(source("At least 6,328 civilians were killed, according to the UK-based monitoring group.")).toEqual(["the UK-based monitoring group"]);
+    expect(source("Some 300 troops were withdrawn, the ministry said.")).toEqual(["the ministry"]);
+  });
+  it("and names none where the sentence gives none", () => {
+    expect(source("Some 400 people died in the floods.")).toEqual([null]);
+    expect(source("The figures the ministry gave showed 20 people died.")).toEqual([null]);
+  });
+});

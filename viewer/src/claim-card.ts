@@ -18,7 +18,7 @@ export function claimCard(ctx: DetailContext, claim: Claim): HTMLElement {
       ? nodeLink(ctx, claim.source)
       : claim.attributedTo
         ? element("span", {}, claim.attributedTo)
-        : element("span", { className: "muted" }, "no source named");
+        : element("span", { className: "muted" }, "source not named");
   const terms: HighlightTerm[] = [
     { text: claim.value.toLocaleString("en-US"), className: "mention figure" },
     { text: String(claim.value), className: "mention figure" },
