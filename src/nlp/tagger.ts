@@ -134,11 +134,6 @@ export class Tagger {
       scale: header.scale,
     };
     if (rows.lengths.length !== rows.keys.length || rows.values.length !== rows.labels.length) throw new ModelError(file, "sections of unequal lengths");
-    let entries = 0;
-    for (const n of rows.lengths) entries += n;
-    if (entries !== rows.labels.length) throw new ModelError(file, "row lengths do not add up to the entries");
-    for (const c of rows.labels) if (c >= classes) throw new ModelError(file, `class ${c} out of range`);
-    for (const k of rows.keys) if (k === 0) throw new ModelError(file, "feature key 0 is reserved");
     const dictWords = section(model, "dictWords", Uint32Array, file);
     const dictClasses = section(model, "dictClasses", Uint16Array, file);
     if (dictWords.length !== dictClasses.length) throw new ModelError(file, "tag dictionary sections of unequal lengths");
@@ -152,7 +147,13 @@ export class Tagger {
     if (ambWords.length !== ambClasses.length) throw new ModelError(file, "ambiguity sections of unequal lengths");
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambWords.length; i++) ambiguity.set(ambWords[i]!, ambClasses[i]!);
-    return new Tagger(header.classes, new TaggerScorer(rows), dictionary, ambiguity);
+    let scorer: TaggerScorer;
+    try {
+      scorer = new TaggerScorer(rows);
+    } catch (e) {
+      throw new ModelError(file, (e as Error).message);
+    }
+    return new Tagger(header.classes, scorer, dictionary, ambiguity);
   }
 
   /** The sentence as the feature templates read it, from its hashes. */
@@ -420,8 +421,6 @@ export class TaggerScorer {
   private readonly shift: number;
   private readonly mask: number;
   private readonly sums: Int32Array;
-  /** Written so that the touching loop is not optimised away. */
-  touched = 0;
 
   constructor(q: TaggerRows) {
     const C = (this.classes = q.classes);
@@ -434,33 +433,45 @@ export class TaggerScorer {
     this.table = new Uint32Array((1 << bits) * 2);
     let sparse = 0;
     let dense = 0;
+    let total = 0;
     for (const n of q.lengths) {
+      total += n;
       if (n > DENSE_ROW) dense++;
       else sparse += n;
     }
-    this.entries = new Int32Array(sparse);
-    this.dense = new Int32Array(dense * C);
+    if (total !== q.labels.length || q.values.length !== q.labels.length) throw new Error("row lengths do not add up to the entries");
+    const entries = (this.entries = new Int32Array(sparse));
+    const denseRows = (this.dense = new Int32Array(dense * C));
+    const table = this.table;
+    const { keys, lengths, labels, values } = q;
     let e = 0;
     let at = 0;
     let d = 0;
-    for (let r = 0; r < q.keys.length; r++) {
-      const key = q.keys[r]!;
-      const n = q.lengths[r]!;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]!;
+      if (key === 0) throw new Error("feature key 0 is reserved");
+      const n = lengths[r]!;
       let info: number;
       if (n > DENSE_ROW) {
-        for (let j = 0; j < n; j++) this.dense[d * C + q.labels[e + j]!] = q.values[e + j]!;
+        for (let j = e; j < e + n; j++) {
+          if (labels[j]! >= C) throw new Error(`class ${labels[j]} out of range`);
+          denseRows[d * C + labels[j]!] = values[j]!;
+        }
         info = d * 256 + DENSE;
         d++;
       } else {
-        for (let j = 0; j < n; j++) this.entries[at + j] = (q.values[e + j]! << 8) | q.labels[e + j]!;
+        for (let j = 0; j < n; j++) {
+          if (labels[e + j]! >= C) throw new Error(`class ${labels[e + j]} out of range`);
+          entries[at + j] = (values[e + j]! << 8) | labels[e + j]!;
+        }
         info = at * 256 + n;
         at += n;
       }
       e += n;
       let s = slotOf(key, this.shift);
-      while (this.table[s * 2] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 2] = key;
-      this.table[s * 2 + 1] = info;
+      while (table[s * 2] !== 0) s = (s + 1) & this.mask;
+      table[s * 2] = key;
+      table[s * 2 + 1] = info;
     }
   }
 
@@ -488,10 +499,6 @@ export class TaggerScorer {
     const shift = this.shift;
     const mask = this.mask;
     const C = this.classes;
-    // Touch every feature's slot first, so that their cache misses overlap.
-    let touch = 0;
-    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) * 2 + 1]!;
-    this.touched = touch;
     for (let i = 0; i < count; i++) {
       const key = features[i]!;
       let s = slotOf(key, shift);
