@@ -172,11 +172,12 @@ function addQueryCommands(program: Command): void {
     });
   program
     .command("export")
-    .description("write the graph as Turtle (RDF), GraphML, CSV node and edge lists, or a Cypher script")
-    .requiredOption("--format <format>", "ttl, graphml, csv or cypher")
+    .description("write the graph as Turtle (RDF), GraphML, CSV node and edge lists, a Cypher script, or GEXF 1.3 or 1.2draft")
+    .requiredOption("--format <format>", "ttl, graphml, csv, cypher or gexf")
     .option("--graph <path>", "graph.json to read", GRAPH)
     .option("--out <path>", "output file (for csv: a folder); default: next to the graph")
-    .action(async (opts: { format: string; graph: string; out?: string }) => {
+    .option("--gexf-version <version>", "with --format gexf: 1.3 (default) or 1.2 (GEXF 1.2draft, for NetworkX before 3.6)")
+    .action(async (opts: { format: string; graph: string; out?: string; gexfVersion?: string }) => {
       const { exportCommand } = await import("./export-command.js");
       await exportCommand(opts, (line) => console.log(line));
     });

@@ -1,9 +1,13 @@
 /**
- * news-kg export: GEXF 1.3
- * ========================
+ * news-kg export: GEXF 1.3 (and 1.2draft)
+ * =======================================
  *
  * Writes the graph as GEXF 1.3 for Gephi and NetworkX, valid against both the
- * official RELAX NG schema and the (viz-namespace-fixed) XSD.
+ * official RELAX NG schema and the (viz-namespace-fixed) XSD; or, with
+ * `{ version: "1.2" }`, as GEXF 1.2draft for the readers that know only 1.1
+ * and 1.2 (NetworkX before 3.6, Debian's 2.8 among them). Both carry the same
+ * nodes, edges and attributes: 1.2draft has no edge `kind`, so the predicate
+ * is in the `predicate` attribute only (it is there in 1.3 too).
  *
  * Why hand-written XML rather than graphology-gexf: 0.13 writes invalid 1.3
  * files by default, turns object attributes (evidence) into "[object Object]",
@@ -60,6 +64,7 @@ const NODE_COLUMNS: readonly Column<NodeAttributes>[] = [
   { id: "importance", type: "double", value: (a) => double(a.importance) },
   { id: "community", type: "integer", value: (a) => integer(a.community) },
   { id: "note", type: "string", value: (a) => text(a.note) },
+  { id: "claims", type: "liststring", value: (a) => (a.claims === undefined ? undefined : list(a.claims)) },
 ];
 
 const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
@@ -72,7 +77,18 @@ const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
   { id: "past", type: "boolean", value: (a) => (a.past ? "true" : undefined) },
 ];
 
-export function toGexf(graph: KgGraph): string {
+export interface GexfOptions {
+  /** "1.3" (the default: graph.gexf) or "1.2" (GEXF 1.2draft, for NetworkX before 3.6). */
+  version?: "1.3" | "1.2";
+}
+
+const NAMESPACES = {
+  "1.3": { ns: "http://gexf.net/1.3", viz: "http://gexf.net/1.3/viz", schema: "http://gexf.net/1.3/gexf.xsd", version: "1.3" },
+  "1.2": { ns: "http://www.gexf.net/1.2draft", viz: "http://www.gexf.net/1.2draft/viz", schema: "http://www.gexf.net/1.2draft/gexf.xsd", version: "1.2" },
+} as const;
+
+export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
+  const v = NAMESPACES[options.version ?? "1.3"];
   const name = graph.getAttribute("name");
   const generator = graph.getAttribute("generator");
   const description =
@@ -90,7 +106,7 @@ export function toGexf(graph: KgGraph): string {
 
   const edges: string[] = [];
   graph.forEachEdge((key, attributes, source, target) => {
-    edges.push(edgeXml(key, attributes, source, target));
+    edges.push(edgeXml(key, attributes, source, target, v.version === "1.3"));
   });
 
   // Dynamic mode only when something is dated, so Gephi shows no empty timeline.
@@ -98,9 +114,9 @@ export function toGexf(graph: KgGraph): string {
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
+    `<gexf xmlns="${v.ns}" xmlns:viz="${v.viz}"` +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-      ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+      ` xsi:schemaLocation="${v.ns} ${v.schema}" version="${v.version}">`,
     "  <meta>",
     "    <creator>news-kg</creator>",
     `    <description>${escapeXml(description)}</description>`,
@@ -153,12 +169,12 @@ function nodeXml(key: string, a: NodeAttributes, start: string | undefined): str
   return lines.join("\n");
 }
 
-function edgeXml(key: string, a: EdgeAttributes, source: string, target: string): string {
-  // `kind` = predicate keeps parallel edges of different predicates apart in Gephi.
+function edgeXml(key: string, a: EdgeAttributes, source: string, target: string, withKind: boolean): string {
+  // `kind` = predicate keeps parallel edges of different predicates apart in Gephi (GEXF 1.3; 1.2draft has no kind).
   const open =
     `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}"` +
     ` label="${escapeXml(token(a.label ?? a.predicate ?? ""))}"` +
-    ` kind="${escapeXml(token(a.predicate ?? ""))}"` +
+    (withKind ? ` kind="${escapeXml(token(a.predicate ?? ""))}"` : "") +
     ` weight="${finite(a.weight, 1)}">`;
   return [open, ...attvaluesXml(EDGE_COLUMNS, a, "        "), "      </edge>"].join("\n");
 }

@@ -253,7 +253,14 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "m
           continue;
         }
         if (!PREDICATE_NAMES.includes(a.predicate!)) bad(`predicate ${JSON.stringify(a.predicate)} is not in the vocabulary`);
+        else if (a.predicate === "related_to") {
+          // The verb names the relation: it is in the label and in its own attribute.
+          if (typeof a.verb !== "string" || a.verb === "") bad("related_to without its verb");
+          else if (a.label !== `${PREDICATES.related_to.label} (${a.verb})`) bad(`label ${JSON.stringify(a.label)} for related_to ${a.verb}`);
+        } else if (a.verb !== undefined) bad(`verb on a ${a.predicate} edge`);
         else if (a.label !== PREDICATES[a.predicate!].label) bad(`label ${JSON.stringify(a.label)} for ${a.predicate}`);
+        if (a.past !== undefined && a.past !== true) bad(`past ${JSON.stringify(a.past)}`);
+        if (a.past && !(a.evidence ?? []).every((e) => e.past === true)) bad("past, but a supporting sentence is not");
         if (!(typeof a.confidence === "number" && a.confidence >= 0 && a.confidence <= 1)) bad(`confidence ${a.confidence} outside 0..1`);
         if (!(typeof a.weight === "number" && a.weight >= 1)) bad(`weight ${a.weight} < 1`);
         if (!ORIGINS.includes(a.origin as string)) bad(`origin ${JSON.stringify(a.origin)}`);

@@ -7,7 +7,8 @@
  * for GraphML, csv-parse for CSV; the Cypher script by statement count.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { Parser } from "n3";
@@ -88,6 +89,25 @@ describe("kg export", () => {
   it("rejects an unknown format", () => {
     const run = runKg(["export", "--format", "xlsx", "--out", path.join(out, "x")]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('kg: --format: unknown format "xlsx"; use one of ttl, graphml, csv, cypher\n');
+    expect(run.stderr).toBe('kg: --format: unknown format "xlsx"; use one of ttl, graphml, csv, cypher, gexf\n');
+  });
+});
+
+describe("kg export --format gexf", () => {
+  it("writes 1.3 by default and 1.2draft with --gexf-version 1.2, and refuses another version", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "news-kg-export-gexf-"));
+    try {
+      const v13 = path.join(dir, "a.gexf");
+      const v12 = path.join(dir, "b.gexf");
+      expect(runKg(["export", "--format", "gexf", "--out", v13]).status).toBe(0);
+      expect(runKg(["export", "--format", "gexf", "--gexf-version", "1.2", "--out", v12]).status).toBe(0);
+      expect(readFileSync(v13, "utf8")).toContain('version="1.3"');
+      expect(readFileSync(v12, "utf8")).toContain('xmlns="http://www.gexf.net/1.2draft"');
+      const bad = runKg(["export", "--format", "gexf", "--gexf-version", "1.1", "--out", path.join(dir, "c.gexf")]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain("--gexf-version 1.1: use 1.3 or 1.2");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@
  * byte-identical from run to run.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -282,6 +283,40 @@ describe("toGexf read by NetworkX", () => {
       expect(JSON.parse(back.aliases)).toEqual(["Putin", "Putin, Vladimir", 'Mr "V" Putin', "back\\slash [x]"]);
       expect(back.mentions).toBe(5);
       expect(back.hostile).toBe(HOSTILE_LABEL);
+      expect(back.event).toEqual({ date: "2015-09", start: "2015-09-01", eventType: "withdrawal" });
+    }
+  });
+});
+
+describe("toGexf 1.2draft (for NetworkX before 3.6)", () => {
+  const xml12 = toGexf(buildGraph(), { version: "1.2" });
+  it("declares 1.2draft and carries no 1.3-only markup", () => {
+    expect(xml12).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(xml12).toContain('version="1.2"');
+    expect(xml12).not.toContain("gexf.net/1.3");
+    expect(xml12).not.toMatch(/<edge [^>]*kind=/);
+  });
+  it("reads back in graphology-gexf with the same nodes, edges and attributes as 1.3", () => {
+    const a = parseGexf(MultiDirectedGraph, xml12);
+    const b = parseGexf(MultiDirectedGraph, toGexf(buildGraph()));
+    expect(a.order).toBe(b.order);
+    expect(a.size).toBe(b.size);
+    a.forEachNode((key, attrs) => expect(attrs).toEqual(b.getNodeAttributes(key)));
+    a.forEachEdge((key, attrs) => {
+      const { kind: _kind, ...rest } = b.getEdgeAttributes(key) as Record<string, unknown>;
+      void _kind;
+      expect(attrs).toEqual(rest);
+    });
+  });
+  it.skipIf(!hasNetworkx)(`is read by the installed NetworkX as it comes, without the 1.3 namespace patch${skipNote(hasNetworkx, NETWORKX_MISSING)}`, () => {
+    for (const python of PYTHONS) {
+      const run = spawnSync(python, ["-c", `import json, sys, networkx as nx\nnative = False\n${READ_BACK}`], { input: xml12, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      const back = JSON.parse(run.stdout) as ReadBack;
+      expect(back.nodes).toBe(4);
+      expect(back.edges).toBe(3);
+      expect(back.edge).toMatchObject({ predicate: "visited", confidence: 0.9, origin: "both", weight: 2, label: "visited" });
+      expect(JSON.parse(back.edge.evidence as string)).toEqual(EVIDENCE);
       expect(back.event).toEqual({ date: "2015-09", start: "2015-09-01", eventType: "withdrawal" });
     }
   });
