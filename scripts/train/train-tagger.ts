@@ -30,7 +30,7 @@ export interface TrainTaggerOptions {
   onEpoch?: (epoch: number, tagger: Tagger) => void;
 }
 
-export const DEFAULT_TAGGER_EPOCHS = 6;
+export const DEFAULT_TAGGER_EPOCHS = 8;
 /** Training occurrences a UPOS+XPOS pair needs to be a class of its own. */
 export const MIN_CLASS = 30;
 
