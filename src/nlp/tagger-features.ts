@@ -101,7 +101,28 @@ export function taggerFeatures(s: TaggerSentence, i: number, prev1: number, prev
   k = right1Features(s, i + 1, out, k);
   k = right2Features(s, i + 2, out, k);
   k = tagFeatures(prev1, prev2, out, k);
+  k = wordTagFeatures(s, i, prev1, out, k);
+  k = nextTagFeatures(s, i, prev1, out, k);
   return contextFeatures(s, i, prev1, prev2, out, k);
+}
+
+/** Features of the tag chosen before the word with the word itself. */
+export function wordTagFeatures(s: TaggerSentence, i: number, prev1: number, out: Uint32Array, k: number): number {
+  const h = s.h;
+  const t1 = prev1 + 2;
+  out[k++] = feature2(14, t1, h.lower[i]!);
+  out[k++] = feature2(28, t1, h.suffix3[i]!);
+  out[k++] = feature2(44, t1, h.shape[i]!);
+  return k;
+}
+
+/** Features of the tag chosen before the word with the word after it. */
+export function nextTagFeatures(s: TaggerSentence, i: number, prev1: number, out: Uint32Array, k: number): number {
+  const inside = i + 1 < s.h.length;
+  const t1 = prev1 + 2;
+  out[k++] = feature2(27, t1, inside ? s.h.lower[i + 1]! : END);
+  out[k++] = feature2(37, t1, inside ? s.amb[i + 1]! : END);
+  return k;
 }
 
 /** Features of the two tags chosen before the word alone. */
@@ -194,20 +215,15 @@ export function contextFeatures(s: TaggerSentence, i: number, prev1: number, pre
   const a1 = i + 1 < n ? amb[i + 1]! : END;
   const a2 = i + 2 < n ? amb[i + 2]! : END;
   const style = s.style;
-  out[k++] = feature2(14, t1, w);
   out[k++] = feature2(19, wm1, w);
   out[k++] = feature2(20, w, wp1);
   out[k++] = feature2(21, wp1, wp2);
   out[k++] = feature2(22, wm1, wp1);
-  out[k++] = feature2(27, t1, wp1);
-  out[k++] = feature2(28, t1, h.suffix3[i]!);
   out[k++] = feature3(29, t2, t1, w);
   out[k++] = feature2(31, h.shape[i]!, i + 1 < n ? h.shape[i + 1]! : END);
   out[k++] = feature2(36, a0, a1);
-  out[k++] = feature2(37, t1, a1);
   out[k++] = feature3(38, t1, a0, a1);
   out[k++] = feature2(39, a1, a2);
-  out[k++] = feature2(44, t1, h.shape[i]!);
   // A capital letter says one thing first in a sentence, another in a headline, another in a shouted one.
   if (i === 0 || style !== 0) {
     const flags = style * 256 + (i === 0 ? 64 : 0) + h.flags[i]!;

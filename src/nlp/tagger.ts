@@ -27,8 +27,10 @@ import {
   left1Features,
   left2Features,
   right1Features,
+  nextTagFeatures,
   right2Features,
   tagFeatures,
+  wordTagFeatures,
   taggerFeatures,
   wordFeatures,
   type FeatureGroup,
@@ -43,6 +45,8 @@ export const TAGGER_FORMAT = 2;
 const RECORD = 15;
 /** The word cache is emptied, between sentences, when it would hold more words than this. */
 const CACHE_WORDS = 1 << 14;
+/** The caches of (word, tag before) sums are emptied, between sentences, past this many entries. */
+const CACHE_TAGGED = 1 << 15;
 /** The feature groups whose sums are cached per word: the word, as i-1, i-2, i+1, i+2. */
 const GROUPS: readonly FeatureGroup[] = [wordFeatures, left1Features, left2Features, right1Features, right2Features];
 const G = GROUPS.length;
@@ -89,6 +93,14 @@ export class Tagger {
   /** Summed weights of the tag-pair features, by the pair (tagPairs: pair → offset in pairVectors). */
   private readonly tagPairs = new Map<number, number>();
   private pairVectors: Int32Array;
+  /**
+   * Summed weights of the features of the tag before with the word
+   * (wordTagFeatures) and with the word after (nextTagFeatures), by record
+   * and tag: key record · 128 + tag + 1, value an offset in taggedVectors.
+   */
+  private readonly wordTags = new Map<number, number>();
+  private readonly nextTags = new Map<number, number>();
+  private taggedVectors: Int32Array;
   private readonly one: TokenHashes = emptyHashes(1);
   private readonly oneSentence: TaggerSentence;
 
@@ -103,6 +115,7 @@ export class Tagger {
     this.sums = new Int32Array(C);
     this.vectors = new Int32Array(1024 * G * C);
     this.pairVectors = new Int32Array(64 * C);
+    this.taggedVectors = new Int32Array(1024 * C);
     this.oneSentence = { h: this.one, amb: new Uint32Array(1), style: 0 };
     // Index -1 and 1 of a one-word sentence lie outside it: the edges.
     const v = this.vectors;
@@ -194,8 +207,15 @@ export class Tagger {
         const r1 = (i + 1 < n ? records[i + 1]! : 0) * GC + 3 * C;
         const r2 = (i + 2 < n ? records[i + 2]! : 0) * GC + 4 * C;
         const pair = this.tagPairs.get(p1 * 1024 + p2) ?? this.rememberPair(p1, p2);
+        const wordKey = records[i]! * 128 + p1 + 1;
+        const wordTag = this.wordTags.get(wordKey) ?? this.rememberTagged(wordKey, records[i]!, p1, false);
+        const nextKey = (i + 1 < n ? records[i + 1]! : 0) * 128 + p1 + 1;
+        const nextTag = this.nextTags.get(nextKey) ?? this.rememberTagged(nextKey, i + 1 < n ? records[i + 1]! : 0, p1, true);
         const pv = this.pairVectors;
-        for (let c = 0; c < C; c++) sums[c] = vectors[self + c]! + vectors[l1 + c]! + vectors[l2 + c]! + vectors[r1 + c]! + vectors[r2 + c]! + pv[pair + c]!;
+        const tv = this.taggedVectors;
+        for (let c = 0; c < C; c++) {
+          sums[c] = vectors[self + c]! + vectors[l1 + c]! + vectors[l2 + c]! + vectors[r1 + c]! + vectors[r2 + c]! + pv[pair + c]! + tv[wordTag + c]! + tv[nextTag + c]!;
+        }
         scorer.add(features, contextFeatures(s, i, p1, p2, features, 0), sums);
         best = 0;
         let top = sums[0]!;
@@ -236,7 +256,11 @@ export class Tagger {
       this.records = new Int32Array(n * 2);
     }
     // Emptied between sentences only: a sentence's records stay put while it is tagged.
-    if (this.cache.size + n >= CACHE_WORDS) this.cache.clear();
+    if (this.cache.size + n >= CACHE_WORDS || this.wordTags.size + this.nextTags.size + 2 * n >= CACHE_TAGGED) {
+      this.cache.clear();
+      this.wordTags.clear();
+      this.nextTags.clear();
+    }
     const h = this.hashes;
     h.length = n;
     const amb = this.amb;
@@ -280,6 +304,41 @@ export class Tagger {
     const f = this.features;
     this.scorer.add(f, tagFeatures(p1, p2, f, 0), this.pairVectors.subarray(at, at + C));
     this.tagPairs.set(p1 * 1024 + p2, at);
+    return at;
+  }
+
+  /**
+   * Sums the features of tag p1 before the word of record `record` (or, with
+   * `next`, before the word that record follows; record 0: the sentence's end).
+   */
+  private rememberTagged(key: number, record: number, p1: number, next: boolean): number {
+    const C = this.C;
+    const at = (this.wordTags.size + this.nextTags.size) * C;
+    if (at + C > this.taggedVectors.length) {
+      const grown = new Int32Array(this.taggedVectors.length * 2);
+      grown.set(this.taggedVectors);
+      this.taggedVectors = grown;
+    }
+    const s = this.oneSentence;
+    const o = this.one;
+    if (record > 0) {
+      const st = this.store;
+      const r = record * RECORD;
+      o.length = 1;
+      o.lower[0] = st[r + 1]!;
+      o.shape[0] = st[r + 2]!;
+      o.suffix3[0] = st[r + 8]!;
+      s.amb[0] = st[r + 13]!;
+    } else {
+      o.length = 0;
+    }
+    const f = this.features;
+    const count = next ? nextTagFeatures(s, -1, p1, f, 0) : wordTagFeatures(s, 0, p1, f, 0);
+    o.length = 1;
+    const v = this.taggedVectors.subarray(at, at + C);
+    v.fill(0);
+    this.scorer.add(f, count, v);
+    (next ? this.nextTags : this.wordTags).set(key, at);
     return at;
   }
 
