@@ -51,11 +51,16 @@ export function showCommand(name: string, options: ShowCommandOptions, write: (s
   return 0;
 }
 
-export function formatDetails({ entity, relations, claims }: EntityDetails): string {
+export function formatDetails({ entity, relations, claims, alternatives }: EntityDetails): string {
   const lines = [
     `${entity.label}  (${entity.kind}, ${entity.id})`,
     `origin: ${entity.origin}; ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"} in ${entity.sources.length} article${entity.sources.length === 1 ? "" : "s"}`,
   ];
+  // The name also matched these (a namesake, a bare surname): most prominent first.
+  if (alternatives?.length) {
+    const shown = alternatives.slice(0, 5).map((a) => `${a.label} (${a.mentions} mention${a.mentions === 1 ? "" : "s"})`);
+    lines.push(`also: ${shown.join(", ")}${alternatives.length > 5 ? `, and ${alternatives.length - 5} more` : ""}`);
+  }
   const aliases = entity.aliases.filter((a) => a !== entity.label);
   if (aliases.length) lines.push(`aliases: ${aliases.join("; ")}`);
   if (entity.date) lines.push(`date: ${entity.date}${entity.eventType ? ` (${entity.eventType})` : ""}`);

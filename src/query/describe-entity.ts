@@ -17,6 +17,6 @@ export function describeEntity(
   filter: Partial<RelationFilter> = {},
   lookup: Partial<LookupOptions> = {},
 ): EntityDetails {
-  const { id } = resolveEntity(graph, name, lookup);
-  return { entity: entityView(graph, id), relations: relationsOfId(graph, id, filter), claims: claimsOf(graph, id) };
+  const { id, alternatives } = resolveEntity(graph, name, lookup);
+  return { entity: entityView(graph, id), relations: relationsOfId(graph, id, filter), claims: claimsOf(graph, id), alternatives };
 }

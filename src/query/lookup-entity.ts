@@ -13,9 +13,15 @@
  *      Khmeymim ~ Hmeimim, Tartous ~ Tartus);
  *   5. a person's surname, the last word of the label ("Putin" for Vladimir
  *      Putin even where no article wrote "Putin" alone).
- * The strongest level with any match decides. Several entities matching at that
- * level make the name ambiguous, unless a kind filter leaves one: a name never
- * silently picks one of several entities. `lookupEntity` returns the outcome as
+ * The strongest level with any match decides. Among several entities matching
+ * at that level, prominence decides only when it is overwhelming: one with at
+ * least five times the mentions of the next (then degree breaks a tie of
+ * mentions in the ranking) is the one meant ("Brown" for the chancellor with
+ * hundreds of mentions, not a namesake with two); otherwise the name is
+ * ambiguous, unless a kind filter leaves one: a name never silently picks one
+ * of several comparable entities. A found entity comes with `alternatives`:
+ * every other entity the name matched, at any level, most prominent first (the
+ * viewer's search ranks the same way). `lookupEntity` returns the outcome as
  * data; `resolveEntity` returns the entity or throws a `QueryError` that lists
  * the candidates or the close matches.
  */
@@ -44,8 +50,17 @@ export function resolveLookupOptions(options: Partial<LookupOptions> = {}): Look
 /** How a name matched: the strength levels above. */
 export type MatchedBy = "id" | "label" | "alias" | "spelling" | "surname";
 
+/** A matched entity with what ranks it: mentions, then degree. */
+export interface RankedRef extends EntityRef {
+  mentions: number;
+  degree: number;
+}
+
+/** One match having this many times the mentions of the next makes it the one meant. */
+export const DOMINANCE = 5;
+
 export type Lookup =
-  | { status: "found"; name: string; entity: EntityRef; matchedBy: MatchedBy }
+  | { status: "found"; name: string; entity: EntityRef; matchedBy: MatchedBy; alternatives: RankedRef[] }
   | { status: "ambiguous"; name: string; matchedBy: MatchedBy; candidates: EntityRef[] }
   | { status: "unknown"; name: string; suggestions: EntityRef[] };
 
@@ -68,20 +83,32 @@ export function lookupEntity(graph: QueryGraph, name: string, options: Partial<L
     found.spelling = (index.spelling.get(spelling) ?? []).filter(allowed);
     if (!key.includes(" ")) found.surname = (index.surname.get(key) ?? []).filter(allowed);
   }
+  const ranked = (ids: readonly string[]): RankedRef[] =>
+    [...new Set(ids)]
+      .map((id) => ({ ...entityRef(graph, id), mentions: graph.getNodeAttribute(id, "mentions") ?? 0, degree: graph.degree(id) }))
+      .sort((a, b) => b.mentions - a.mentions || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  const others = (chosen: string) => ranked(LEVELS.flatMap((l) => found[l])).filter((r) => r.id !== chosen);
   for (const level of LEVELS) {
     const ids = found[level];
-    if (ids.length === 1) return { status: "found", name, entity: entityRef(graph, ids[0]!), matchedBy: level };
+    if (ids.length === 1) return { status: "found", name, entity: entityRef(graph, ids[0]!), matchedBy: level, alternatives: others(ids[0]!) };
     if (ids.length > 1) {
+      const [top, next] = ranked(ids);
+      if (top!.mentions >= DOMINANCE * Math.max(next!.mentions, 1) && top!.mentions > next!.mentions) {
+        return { status: "found", name, entity: entityRef(graph, top!.id), matchedBy: level, alternatives: others(top!.id) };
+      }
       return { status: "ambiguous", name, matchedBy: level, candidates: [...ids].sort().map((id) => entityRef(graph, id)) };
     }
   }
   return { status: "unknown", name, suggestions: suggest(graph, key, opts.maxSuggestions) };
 }
 
-/** The entity `name` means; throws a `QueryError` when it is unknown or ambiguous. */
-export function resolveEntity(graph: QueryGraph, name: string, options: Partial<LookupOptions> = {}): EntityRef {
+/**
+ * The entity `name` means, with `alternatives` (the other entities it matched,
+ * most prominent first); throws a `QueryError` when it is unknown or ambiguous.
+ */
+export function resolveEntity(graph: QueryGraph, name: string, options: Partial<LookupOptions> = {}): EntityRef & { alternatives: RankedRef[] } {
   const lookup = lookupEntity(graph, name, options);
-  if (lookup.status === "found") return lookup.entity;
+  if (lookup.status === "found") return { ...lookup.entity, alternatives: lookup.alternatives };
   const kind = options.kind === undefined ? "" : ` of kind ${[options.kind].flat().join(" or ")}`;
   if (lookup.status === "ambiguous") {
     const listed = lookup.candidates.map(describeRef);

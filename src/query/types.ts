@@ -98,4 +98,6 @@ export interface EntityDetails {
   entity: EntityView;
   relations: RelationView[];
   claims: ClaimView[];
+  /** Other entities the name matched (namesakes, a bare surname), most prominent first. */
+  alternatives?: Array<EntityRef & { mentions: number; degree: number }>;
 }

@@ -32,6 +32,7 @@ export interface TinyNode {
   date?: string;
   sources?: string[];
   origin?: Origin;
+  mentions?: number;
 }
 
 export interface TinyEdge {
@@ -55,7 +56,7 @@ export function tinyGraph(nodes: TinyNode[], edges: TinyEdge[] = [], articles: A
       aliases: n.aliases ?? [n.label],
       ...(n.date ? { date: n.date } : {}),
       sources: n.sources ?? [],
-      mentions: 1,
+      mentions: n.mentions ?? 1,
       origin: n.origin ?? "extracted",
       importance: 0,
       community: 0,

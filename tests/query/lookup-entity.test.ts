@@ -36,7 +36,7 @@ describe("resolving names in the seed graph", () => {
   });
 
   it("Hmeymim is the place Hmeimim", () => {
-    expect(resolveEntity(graph, "Hmeymim")).toEqual({ id: "place:hmeimim", label: "Hmeimim", kind: "place" });
+    expect(resolveEntity(graph, "Hmeymim")).toMatchObject({ id: "place:hmeimim", label: "Hmeimim", kind: "place" });
   });
 
   it("an unknown name throws a QueryError listing close matches", () => {
@@ -93,6 +93,34 @@ describe("ambiguous names", () => {
     ]);
     expect(lookupEntity(people, "putin")).toMatchObject({ status: "found", entity: { id: "person:vladimir-putin" }, matchedBy: "surname" });
     expect(lookupEntity(people, "Smith")).toMatchObject({ status: "ambiguous", matchedBy: "surname" });
+  });
+
+  it("a name shared by several picks the one with five times the mentions of the next, and lists the others", () => {
+    const people = tinyGraph([
+      { key: "person:gordon-brown", label: "Gordon Brown", kind: "person", mentions: 300 },
+      { key: "person:sarah-brown", label: "Sarah Brown", kind: "person", mentions: 12 },
+      { key: "person:nick-brown", label: "Nick Brown", kind: "person", mentions: 40 },
+      { key: "person:ana-vell", label: "Ana Vell", kind: "person", mentions: 10 },
+      { key: "person:ben-vell", label: "Ben Vell", kind: "person", mentions: 30 },
+    ]);
+    const brown = resolveEntity(people, "Brown");
+    expect(brown.id).toBe("person:gordon-brown");
+    expect(brown.alternatives.map((a) => [a.id, a.mentions])).toEqual([
+      ["person:nick-brown", 40],
+      ["person:sarah-brown", 12],
+    ]);
+    // Three times is not five: ambiguous, as before.
+    expect(lookupEntity(people, "Vell")).toMatchObject({ status: "ambiguous", matchedBy: "surname" });
+  });
+
+  it("a found name lists the weaker matches too (a bare-surname node beside the full name)", () => {
+    const people = tinyGraph([
+      { key: "person:blair", label: "Blair", kind: "person", mentions: 2 },
+      { key: "person:tony-blair", label: "Tony Blair", kind: "person", mentions: 500 },
+    ]);
+    const found = resolveEntity(people, "Blair");
+    expect(found.id).toBe("person:blair");
+    expect(found.alternatives.map((a) => a.id)).toEqual(["person:tony-blair"]);
   });
 
   it("a kind filter decides", () => {
@@ -152,3 +180,17 @@ function catchError(fn: () => unknown): QueryError {
   }
   throw new Error("expected a QueryError");
 }
+
+describe("kg show with alternatives", () => {
+  it("prints the other matches under the entity, with their mentions", async () => {
+    const { formatDetails } = await import("../../src/cli/show-command.js");
+    const { describeEntity } = await import("../../src/query/describe-entity.js");
+    const people = tinyGraph([
+      { key: "person:gordon-brown", label: "Gordon Brown", kind: "person", mentions: 300 },
+      { key: "person:sarah-brown", label: "Sarah Brown", kind: "person", mentions: 12 },
+    ]);
+    const text = formatDetails(describeEntity(people, "Brown"));
+    expect(text.split("\n")[0]).toContain("Gordon Brown");
+    expect(text).toContain("also: Sarah Brown (12 mentions)");
+  });
+});
