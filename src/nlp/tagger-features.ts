@@ -169,12 +169,16 @@ export function left1Features(s: TaggerSentence, j: number, out: Uint32Array, k:
   out[k++] = feature1(15, inside ? h.lower[j]! : START);
   out[k++] = feature1(23, inside ? h.suffix3[j]! : START);
   out[k++] = feature1(26, inside ? h.shape[j]! : START);
+  out[k++] = feature1(50, inside ? s.amb[j]! : START);
+  out[k++] = feature1(51, inside ? h.suffix2[j]! : START);
   return k;
 }
 
 /** Features of the word two before (j = i - 2). */
 export function left2Features(s: TaggerSentence, j: number, out: Uint32Array, k: number): number {
   out[k++] = feature1(16, j >= 0 ? s.h.lower[j]! : START);
+  out[k++] = feature1(52, j >= 0 ? s.h.shape[j]! : START);
+  out[k++] = feature1(53, j >= 0 ? s.h.suffix3[j]! : START);
   return k;
 }
 
@@ -188,6 +192,8 @@ export function right1Features(s: TaggerSentence, j: number, out: Uint32Array, k
   out[k++] = feature1(30, inside ? h.suffix2[j]! : END);
   out[k++] = feature1(32, inside ? h.suffix1[j]! : END);
   out[k++] = feature1(34, inside ? s.amb[j]! : END);
+  out[k++] = feature1(54, inside ? h.prefix2[j]! : END);
+  out[k++] = feature1(55, inside ? h.suffix4[j]! : END);
   return k;
 }
 
@@ -196,6 +202,8 @@ export function right2Features(s: TaggerSentence, j: number, out: Uint32Array, k
   const inside = j < s.h.length;
   out[k++] = feature1(18, inside ? s.h.lower[j]! : END);
   out[k++] = feature1(35, inside ? s.amb[j]! : END);
+  out[k++] = feature1(56, inside ? s.h.shape[j]! : END);
+  out[k++] = feature1(57, inside ? s.h.suffix3[j]! : END);
   return k;
 }
 
