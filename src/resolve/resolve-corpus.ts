@@ -6,7 +6,9 @@
  *    else the full name coreference gave it, else its own name.
  * 2. Keys merge within a kind when their spelling keys agree (Hmeimim ~
  *    Hmeymim, Tartus ~ Tartous), and a lone surname joins the one full name
- *    that ends with it ("Putin" → "Vladimir Putin"). Each merge compares a
+ *    that ends with it ("Putin" → "Vladimir Putin"), or, where several do,
+ *    the one with five times the mentions of the next (a spouse or namesake
+ *    of comparable weight keeps the surname apart). Each merge compares a
  *    key with the group's first key, never with a member merged before, so
  *    weak merges cannot chain. Kinds never merge.
  * 3. Event mentions group into events: same class, compatible dates, and a
@@ -240,6 +242,9 @@ function resolveClaims(
 const MAX_CONFLICTS = 20;
 
 /** Representative key for each group key that merges into another group. */
+/** A full name with this many times the mentions of any other with the same surname takes the lone surname. */
+const SURNAME_DOMINANCE = 5;
+
 function mergeVariants(groups: Map<string, Group>): Map<string, string> {
   const rep = new Map<string, string>();
   const bySpelling = new Map<string, string>();
@@ -293,7 +298,13 @@ function mergeVariants(groups: Map<string, Group>): Map<string, string> {
     const parts = key.slice(7).split(" ");
     if (parts.length !== 1) continue;
     const candidates = fullBySurname.get(parts[0]!);
-    if (candidates && candidates.length === 1) rep.set(key, candidates[0]!);
+    if (!candidates) continue;
+    if (candidates.length === 1) rep.set(key, candidates[0]!);
+    else {
+      // Several full names end with it: the one the corpus names five times as often as any other is meant; namesakes of comparable weight stay apart.
+      const ranked = [...candidates].sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
+      if (groups.get(ranked[0]!)!.mentions >= SURNAME_DOMINANCE * groups.get(ranked[1]!)!.mentions) rep.set(key, ranked[0]!);
+    }
   }
   // Resolve to final representatives (one hop at most by construction, but be safe).
   for (const [k, v] of rep) {

@@ -35,6 +35,24 @@ describe("resolveCorpus", () => {
     expect(putins[0]!.sources).toEqual(["d0", "d1"]);
   });
 
+  it("gives a lone surname to the full name the corpus names five times as often as any other, and keeps comparable namesakes apart", () => {
+    const gordon = Array.from({ length: 10 }, (_, i) => [`Chancellor Gordon Vellmar spoke on day ${i + 1}.`, "2005-01-10"] as [string, string]);
+    const dominant = resolve([...gordon, ["Chancellor Sarah Vellmar also spoke.", "2005-01-10"], ["Mr Vellmar said taxes would rise.", "2005-01-10"]]);
+    const people = dominant.entities.filter((e) => e.kind === "person");
+    expect(people.map((p) => p.label).sort()).toEqual(["Gordon Vellmar", "Sarah Vellmar"]);
+    expect(people.find((p) => p.label === "Gordon Vellmar")!.sources).toContain("d11");
+    // The namesake keeps only its own names.
+    expect(people.find((p) => p.label === "Sarah Vellmar")!.aliases).not.toContain("Vellmar");
+
+    const even = resolve([
+      ["Chancellor Gordon Vellmar spoke.", "2005-01-10"],
+      ["Chancellor Gordon Vellmar spoke again.", "2005-01-10"],
+      ["Chancellor Sarah Vellmar also spoke.", "2005-01-10"],
+      ["Mr Vellmar said taxes would rise.", "2005-01-10"],
+    ]);
+    expect(even.entities.filter((e) => e.kind === "person").map((p) => p.label).sort()).toEqual(["Gordon Vellmar", "Sarah Vellmar", "Vellmar"]);
+  });
+
   it("never merges across kinds", () => {
     const r = resolve([["Michael Jordan met officials in Jordan on Monday. Jordan said he was pleased.", "2017-12-11"]]);
     expect(r.entities.filter((e) => e.kind !== "event" && e.label.includes("Jordan")).map((e) => e.kind).sort()).toEqual(["person", "place"]);
