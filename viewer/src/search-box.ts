@@ -64,7 +64,7 @@ export function mountSearchBox(container: HTMLElement, search: Search, limit: nu
         dot,
         element("span", { className: "hit-label" }, hit.label),
         hit.alias ? element("span", { className: "hit-alias" }, ` (${hit.alias})`) : null,
-        element("span", { className: "hit-kind" }, hit.kind),
+        element("span", { className: "hit-kind" }, `${hit.kind} · ${hit.articles} article${hit.articles === 1 ? "" : "s"}`),
       );
       // mousedown, not click: the input's blur would close the list first.
       li.addEventListener("mousedown", (event) => {

@@ -3,10 +3,13 @@
  * ==============================
  *
  * Every node is findable by its label and by each alias ("Hmeymim" finds the
- * node labelled Hmeimim). Matches rank from exact to loose: whole name, start
- * of the name, start of a word, anywhere, then a spelling-folded match; ties
- * go to the more important node (PageRank). A linear scan is fast enough: a
- * 20,000-node graph answers in a few milliseconds.
+ * node labelled Hmeimim). Matches rank by the rule the query API uses
+ * (src/query/lookup-entity.ts): how exactly the name matched (the whole label
+ * or alias, the start of the name, the start of a word, anywhere, a
+ * spelling-folded match), then mentions, then degree. A node with no edge
+ * never comes before a connected one that the corpus mentions five times as
+ * often (the bare-surname node beside the full name). A linear scan is fast
+ * enough: a 20,000-node graph answers in a few milliseconds.
  */
 import { foldSpelling, foldText } from "./fold-text.js";
 import type { KgGraph } from "./types.js";
@@ -19,6 +22,9 @@ export interface SearchHit {
   /** The alias that matched, when it was not the label. */
   alias: string | null;
   score: number;
+  mentions: number;
+  /** Number of articles that mention it. */
+  articles: number;
 }
 
 interface Entry {
@@ -27,6 +33,9 @@ interface Entry {
   kind: string;
   color: string;
   importance: number;
+  mentions: number;
+  articles: number;
+  degree: number;
   names: { text: string; folded: string; loose: string; isLabel: boolean }[];
 }
 
@@ -43,30 +52,61 @@ export function createSearchIndex(graph: KgGraph): Search {
       seen.add(folded);
       names.push({ text, folded, loose: foldSpelling(text), isLabel });
     }
-    entries.push({ node, label: a.label, kind: a.kind, color: a.color, importance: a.importance, names });
+    entries.push({
+      node,
+      label: a.label,
+      kind: a.kind,
+      color: a.color,
+      importance: a.importance,
+      mentions: a.mentions ?? 0,
+      articles: a.sources?.length ?? 0,
+      degree: graph.degree(node),
+      names,
+    });
   });
 
   return (query, limit) => {
     const q = foldText(query);
     if (!q) return [];
     const loose = foldSpelling(query);
-    const hits: (SearchHit & { importance: number })[] = [];
+    const hits: (SearchHit & { importance: number; degree: number })[] = [];
     for (const entry of entries) {
       let best = 0;
       let alias: string | null = null;
       for (const name of entry.names) {
-        const score = scoreName(name.folded, name.loose, q, loose) - (name.isLabel ? 0 : 1);
-        if (score > best) {
+        // A label and an alias that match alike rank alike; the label is preferred only as the name to show.
+        const score = scoreName(name.folded, name.loose, q, loose);
+        if (score > best || (score === best && name.isLabel && alias !== null)) {
           best = score;
           alias = name.isLabel ? null : name.text;
         }
       }
       if (best > 0) {
-        hits.push({ node: entry.node, label: entry.label, kind: entry.kind, color: entry.color, alias, score: best, importance: entry.importance });
+        hits.push({
+          node: entry.node,
+          label: entry.label,
+          kind: entry.kind,
+          color: entry.color,
+          alias,
+          score: best,
+          mentions: entry.mentions,
+          articles: entry.articles,
+          importance: entry.importance,
+          degree: entry.degree,
+        });
       }
     }
-    hits.sort((a, b) => b.score - a.score || b.importance - a.importance || a.label.localeCompare(b.label));
-    return hits.slice(0, limit).map(({ importance: _importance, ...hit }) => hit);
+    // An orphan takes the rank of a connected match with five times its mentions, and comes after it.
+    let strongest = 0;
+    for (const h of hits) if (h.degree > 0) strongest = Math.max(strongest, h.mentions);
+    for (const h of hits) {
+      if (h.degree > 0 || strongest < 5 * Math.max(h.mentions, 1)) continue;
+      let cap = h.score;
+      for (const o of hits) if (o.degree > 0 && o.mentions >= 5 * Math.max(h.mentions, 1)) cap = Math.min(cap, o.score);
+      h.score = cap;
+    }
+    hits.sort((a, b) => b.score - a.score || b.mentions - a.mentions || b.degree - a.degree || b.importance - a.importance || a.label.localeCompare(b.label));
+    return hits.slice(0, limit).map(({ importance: _importance, degree: _degree, ...hit }) => hit);
   };
 }
 
