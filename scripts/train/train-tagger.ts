@@ -31,6 +31,8 @@ export interface TrainTaggerOptions {
 }
 
 export const DEFAULT_TAGGER_EPOCHS = 8;
+/** Averaged weights smaller than this are left out of the model file: 13% smaller, no less accurate on dev. */
+export const DEFAULT_TAGGER_MIN_WEIGHT = 0.5;
 /** Training occurrences a UPOS+XPOS pair needs to be a class of its own. */
 export const MIN_CLASS = 30;
 
@@ -39,7 +41,7 @@ const joint = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos}`;
 export function trainTagger(sentences: readonly ConlluSentence[], options: TrainTaggerOptions = {}): Uint8Array {
   const epochs = options.epochs ?? DEFAULT_TAGGER_EPOCHS;
   const seed = options.seed ?? 1;
-  const minWeight = options.minWeight ?? 0;
+  const minWeight = options.minWeight ?? DEFAULT_TAGGER_MIN_WEIGHT;
   const random = seededRandom(seed);
   // Classes by frequency, then name: a fixed order whatever the input order.
   const counts = new Map<string, number>();
@@ -213,7 +215,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const t0 = Date.now();
   const bytes = trainTagger(train, {
     epochs,
-    minWeight: Number(process.env.MIN_WEIGHT ?? 0),
+    minWeight: Number(process.env.MIN_WEIGHT ?? DEFAULT_TAGGER_MIN_WEIGHT),
     log: (l) => console.log(l),
     onEpoch: (epoch, tagger) => {
       const e = evaluateTagger(tagger, ewtDev);
