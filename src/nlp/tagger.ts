@@ -458,7 +458,34 @@ export function quantizeTaggerRows(data: LinearModelData, minWeight = 0): Tagger
       lengths.push(n);
     }
   }
-  return { classes: data.classes, keys: Uint32Array.from(keys), lengths: Uint8Array.from(lengths), labels: Uint8Array.from(labels), values: Int16Array.from(values), scale };
+  // Rows in the order of their home slots in the scorer's table, so that loading fills it front to back.
+  const shift = 32 - tableBits(keys.length);
+  const starts: number[] = [];
+  for (let r = 0, e = 0; r < keys.length; e += lengths[r]!, r++) starts.push(e);
+  const order = keys.map((_, r) => r).sort((a, b) => slotOf(keys[a]!, shift) - slotOf(keys[b]!, shift) || keys[a]! - keys[b]!);
+  const out: TaggerRows = {
+    classes: data.classes,
+    keys: Uint32Array.from(order, (r) => keys[r]!),
+    lengths: Uint8Array.from(order, (r) => lengths[r]!),
+    labels: new Uint8Array(labels.length),
+    values: new Int16Array(values.length),
+    scale,
+  };
+  let at = 0;
+  for (const r of order) {
+    for (let j = 0; j < lengths[r]!; j++, at++) {
+      out.labels[at] = labels[starts[r]! + j]!;
+      out.values[at] = values[starts[r]! + j]!;
+    }
+  }
+  return out;
+}
+
+/** log2 of the scorer's table size for `rows` rows (load at most 0.6). */
+function tableBits(rows: number): number {
+  let bits = 4;
+  while ((1 << bits) * 0.6 < rows) bits++;
+  return bits;
 }
 
 /** Rows longer than this are kept dense at load: adding a whole row is faster than reading its class ids. */
@@ -485,8 +512,7 @@ export class TaggerScorer {
     const C = (this.classes = q.classes);
     this.rows = q.keys.length;
     this.sums = new Int32Array(C);
-    let bits = 4;
-    while ((1 << bits) * 0.6 < q.keys.length) bits++;
+    const bits = tableBits(q.keys.length);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.table = new Uint32Array((1 << bits) * 2);
@@ -502,6 +528,8 @@ export class TaggerScorer {
     const entries = (this.entries = new Int32Array(sparse));
     const denseRows = (this.dense = new Int32Array(dense * C));
     const table = this.table;
+    const shift = this.shift;
+    const mask = this.mask;
     const { keys, lengths, labels, values } = q;
     let e = 0;
     let at = 0;
@@ -527,8 +555,8 @@ export class TaggerScorer {
         at += n;
       }
       e += n;
-      let s = slotOf(key, this.shift);
-      while (table[s * 2] !== 0) s = (s + 1) & this.mask;
+      let s = slotOf(key, shift);
+      while (table[s * 2] !== 0) s = (s + 1) & mask;
       table[s * 2] = key;
       table[s * 2 + 1] = info;
     }
