@@ -5,9 +5,11 @@
  * One function, so a result never depends on where it was computed: the
  * worker and the in-process extractor call the same code with the same
  * models. An article that throws becomes an error outcome; the others go on.
+ * A model file that cannot be read (ModelError) is no fault of the article:
+ * it stops the whole extraction, once, naming the file.
  */
 import { extractArticle, extractArticleWithDependencies } from "../extract-article.js";
-import type { Article } from "../schema/index.js";
+import { ModelError, type Article } from "../schema/index.js";
 import type { CorpusModels, ExtractOutcome } from "./types.js";
 
 /** An outcome as it crosses threads: the result as JSON text, or the error. */
@@ -19,6 +21,7 @@ export function extractOne(article: Article, models: CorpusModels, forCache: boo
     const { extraction, dependencies } = extractArticleWithDependencies(article, models);
     return { ok: true, extraction, dependencies, json: JSON.stringify({ extraction, dependencies }) };
   } catch (error) {
+    if (error instanceof ModelError) throw error;
     return { ok: false, error: errorMessage(error) };
   }
 }
@@ -29,6 +32,7 @@ export function extractSerialized(article: Article, models: CorpusModels, forCac
     if (!forCache) return { json: JSON.stringify({ extraction: extractArticle(article, models) }) };
     return { json: JSON.stringify(extractArticleWithDependencies(article, models)) };
   } catch (error) {
+    if (error instanceof ModelError) throw error;
     return { error: errorMessage(error) };
   }
 }

@@ -22,6 +22,7 @@ export const MODELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export const MODEL_FILES = { tagger: "tagger.bin", parser: "parser.bin", ner: "ner.bin" } as const;
 
 export interface LoadModelsOptions {
+  /** The folder of tagger.bin, parser.bin and ner.bin; default: $NEWS_KG_MODELS, else the package's models/. */
   dir?: string;
   /** Load the parser too (the costliest model to run; not every caller needs trees). */
   parser?: boolean;
@@ -30,7 +31,8 @@ export interface LoadModelsOptions {
 const cache = new Map<string, NlpModels>();
 
 export function loadModels(options: LoadModelsOptions = {}): NlpModels {
-  const dir = options.dir ?? MODELS_DIR;
+  // NEWS_KG_MODELS points every thread at other model files (retrained ones, or a test's).
+  const dir = options.dir ?? (process.env.NEWS_KG_MODELS || MODELS_DIR);
   const key = `${dir}|${options.parser === false ? "" : "p"}`;
   const known = cache.get(key);
   if (known) return known;
