@@ -5,7 +5,8 @@
  *   0. the core: tagger and parser on UD dev splits, the NER alone on CoNLL and UNER dev;
  *   1. CoNLL-2003 dev through the extractor: strict exact-span P/R/F1 over PER/LOC/ORG;
  *   2. the seed corpus against tests/gold/seed-gold.ts, curation off;
- *   3. a sample of BBC politics articles, printed for a person to judge.
+ *   3. relations on BBC politics 001–200 against the annotators' dev gold (relcheck.mjs);
+ *   4. a sample of BBC politics articles, printed for a person to judge.
  * Options: --bbc N (sample size, default 10), --errors N (most frequent CoNLL errors).
  */
 import fs from "node:fs";
@@ -13,6 +14,7 @@ import path from "node:path";
 import { bbcSample } from "./bbc.js";
 import { evalConll } from "./conll.js";
 import { reportNlp } from "./nlp.js";
+import { evalRelations } from "./relations.js";
 import { evalSeed } from "./seed.js";
 
 const args = process.argv.slice(2);
@@ -51,6 +53,9 @@ console.log(`  key relations linked: ${seed.triples.found}/${seed.triples.total}
 if (seed.triples.missed.length) console.log(`    missed: ${seed.triples.missed.join("; ")}`);
 console.log(`  events dated and linked: ${seed.events.found}/${seed.events.total} (${pct(seed.events.found / seed.events.total)})`);
 if (seed.events.missed.length) console.log(`    missed: ${seed.events.missed.join("; ")}`);
+
+console.log("\n== Relations: BBC politics 001–200, curation off, against ../shared/eval/bbc-relations-dev.json (relcheck.mjs)");
+for (const line of evalRelations()) console.log(line);
 
 const bbcFile = path.join(shared, "corpora", "bbc-2004-2005.jsonl");
 if (fs.existsSync(bbcFile)) console.log(`\n== ${bbcSample(bbcFile, opt("--bbc", 10))}`);
