@@ -37,7 +37,8 @@ describe("kg build with a damaged model file", () => {
     }
     const ner = path.join(dir, MODEL_FILES.ner);
     const bytes = readFileSync(ner);
-    bytes[bytes.length >> 1] ^= 0xff;
+    const at = bytes.length >> 1;
+    bytes[at] = bytes[at]! ^ 0xff;
     writeFileSync(ner, bytes);
     for (const jobs of ["1", "2"]) {
       const run = build(dir, jobs);
