@@ -228,9 +228,14 @@ export class PackedScorer implements LinearScorer {
 export class SparseScorer implements LinearScorer {
   readonly classes: number;
   readonly rows: number;
-  private readonly table: Uint32Array;
-  /** Each entry: weight (quantised) << 8 | class id: one array to read, not two. */
+  /**
+   * Four int32 a slot, 16 bytes (four to a cache line): [key, n, e0, e1].
+   * A row of n ≤ 2 entries (most rows) keeps them in e0 and e1; a longer one
+   * starts at e0 in `entries`. An entry is weight (quantised) << 8 | class id.
+   */
+  private readonly table: Int32Array;
   private readonly entries: Int32Array;
+  private readonly sums: Int32Array;
   private readonly scale: number;
   private readonly shift: number;
   private readonly mask: number;
@@ -239,20 +244,33 @@ export class SparseScorer implements LinearScorer {
   constructor(q: QuantizedRows) {
     this.classes = q.classes;
     this.rows = q.keys.length;
-    this.entries = new Int32Array(q.values.length);
-    for (let e = 0; e < q.values.length; e++) this.entries[e] = (q.values[e]! << 8) | q.labels[e]!;
     this.scale = q.scale;
+    this.sums = new Int32Array(q.classes);
     const bits = tableBits(q.keys.length);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.table = new Uint32Array((1 << bits) * 3);
-    const { keys, offsets } = q;
+    this.table = new Int32Array((1 << bits) * 4);
+    const { keys, offsets, labels, values } = q;
+    const entry = (e: number) => (values[e]! << 8) | labels[e]!;
+    let long = 0;
+    for (let r = 0; r < keys.length; r++) if (offsets[r + 1]! - offsets[r]! > 2) long += offsets[r + 1]! - offsets[r]!;
+    this.entries = new Int32Array(long);
+    let next = 0;
     for (let r = 0; r < keys.length; r++) {
       let s = slotOf(keys[r]!, this.shift);
-      while (this.table[s * 3] !== 0) s = (s + 1) & this.mask;
-      this.table[s * 3] = keys[r]!;
-      this.table[s * 3 + 1] = offsets[r]!;
-      this.table[s * 3 + 2] = offsets[r + 1]!;
+      while (this.table[s * 4] !== 0) s = (s + 1) & this.mask;
+      const at = s * 4;
+      const from = offsets[r]!;
+      const n = offsets[r + 1]! - from;
+      this.table[at] = keys[r]! | 0;
+      this.table[at + 1] = n;
+      if (n <= 2) {
+        if (n > 0) this.table[at + 2] = entry(from);
+        if (n > 1) this.table[at + 3] = entry(from + 1);
+      } else {
+        this.table[at + 2] = next;
+        for (let e = 0; e < n; e++) this.entries[next++] = entry(from + e);
+      }
     }
   }
 
@@ -261,21 +279,34 @@ export class SparseScorer implements LinearScorer {
     const entries = this.entries;
     const shift = this.shift;
     const mask = this.mask;
-    const scale = this.scale;
+    const sums = this.sums;
+    sums.fill(0);
     let touch = 0;
-    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) * 3]!;
+    for (let i = 0; i < count; i++) touch ^= table[slotOf(features[i]!, shift) << 2]!;
     this.touched = touch;
     for (let i = 0; i < count; i++) {
-      const key = features[i]!;
+      const key = features[i]! | 0;
       let s = slotOf(key, shift);
       for (;;) {
-        const at = s * 3;
+        const at = s << 2;
         const k = table[at]!;
         if (k === key) {
-          const end = table[at + 2]!;
-          for (let e = table[at + 1]!; e < end; e++) {
-            const v = entries[e]!;
-            out[v & 0xff]! += (v >> 8) * scale;
+          const n = table[at + 1]!;
+          if (n <= 2) {
+            if (n > 0) {
+              const v = table[at + 2]!;
+              sums[v & 0xff]! += v >> 8;
+              if (n > 1) {
+                const w = table[at + 3]!;
+                sums[w & 0xff]! += w >> 8;
+              }
+            }
+          } else {
+            const from = table[at + 2]!;
+            for (let e = from; e < from + n; e++) {
+              const v = entries[e]!;
+              sums[v & 0xff]! += v >> 8;
+            }
           }
           break;
         }
@@ -283,5 +314,7 @@ export class SparseScorer implements LinearScorer {
         s = (s + 1) & mask;
       }
     }
+    const scale = this.scale;
+    for (let c = 0; c < this.classes; c++) out[c]! += sums[c]! * scale;
   }
 }
