@@ -66,6 +66,9 @@ export function formatDetails({ entity, relations, claims, alternatives }: Entit
   if (entity.date) lines.push(`date: ${entity.date}${entity.eventType ? ` (${entity.eventType})` : ""}`);
   if (entity.roles?.length) lines.push(`roles: ${entity.roles.join("; ")}`);
   if (entity.note) lines.push(`note: ${entity.note}`);
+  if (entity.mergedFrom?.length) {
+    lines.push(`merged from: ${entity.mergedFrom.map((m) => `${m.form} (${m.docs.length} article${m.docs.length === 1 ? "" : "s"}, ${m.rule})`).join("; ")}`);
+  }
   let out = `${lines.join("\n")}\n\nrelations: ${relations.length}\n`;
   if (relations.length) {
     out += formatTable(

@@ -56,6 +56,7 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
       ...(merged.find((m) => m.eventType) ? { eventType: merged.find((m) => m.eventType)!.eventType! } : {}),
       ...(merged.some((m) => m.roles) ? { roles: unique(merged.flatMap((m) => m.roles ?? [])) } : {}),
       ...(c.note ? { note: c.note } : {}),
+      ...(merged.some((m) => m.mergedFrom) ? { mergedFrom: merged.flatMap((m) => m.mergedFrom ?? []).sort((x, y) => cmp(x.form, y.form) || cmp(x.rule, y.rule)) } : {}),
     };
     entities.set(id, entity);
     for (const m of merged) remap.set(m.id, id);
@@ -113,10 +114,15 @@ export function mergeCurated(resolved: ResolvedCorpus, layer: CuratedLayer): Res
     ...(c.source ? { source: idOf(c.source) } : {}),
     ...(c.about ? { about: [...new Set(c.about.map(idOf))].sort(cmp) } : {}),
   }));
+  // Redirects follow the curated merges too: an absorbed name's old key points at the node it is now part of.
+  const redirects: Record<string, string> = {};
+  for (const [from, to] of Object.entries(resolved.redirects ?? {})) if (!entities.has(from)) redirects[from] = idOf(to);
+  for (const [from, to] of remap) if (from !== to && !entities.has(from)) redirects[from] = to;
   return {
     entities: [...entities.values()].sort((a, b) => cmp(a.id, b.id)),
     triples: [...triples.values()].sort((a, b) => cmp(a.id, b.id)),
     claims,
+    ...(Object.keys(redirects).length > 0 ? { redirects: Object.fromEntries(Object.entries(redirects).sort((a, b) => cmp(a[0], b[0]))) } : {}),
   };
 }
 

@@ -65,6 +65,7 @@ const NODE_COLUMNS: readonly Column<NodeAttributes>[] = [
   { id: "community", type: "integer", value: (a) => integer(a.community) },
   { id: "note", type: "string", value: (a) => text(a.note) },
   { id: "claims", type: "liststring", value: (a) => (a.claims === undefined ? undefined : list(a.claims)) },
+  { id: "mergedFrom", type: "string", value: (a) => (a.mergedFrom === undefined ? undefined : json(a.mergedFrom)) },
 ];
 
 const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [

@@ -30,7 +30,7 @@ export interface CsvFiles {
 }
 
 export const CSV_NODE_COLUMNS = [
-  "Id", "Label", "kind", "aliases", "date", "eventType", "roles", "sources", "mentions", "origin", "importance", "community", "x", "y", "size", "color", "note", "claims",
+  "Id", "Label", "kind", "aliases", "date", "eventType", "roles", "sources", "mentions", "origin", "importance", "community", "x", "y", "size", "color", "note", "claims", "mergedFrom",
 ] as const;
 
 export const CSV_EDGE_COLUMNS = [
@@ -59,6 +59,7 @@ export function toCsv(graph: KgGraph): CsvFiles {
       a.color ?? "",
       a.note ?? "",
       list(a.claims),
+      a.mergedFrom ? JSON.stringify(a.mergedFrom) : "",
     ]);
   });
   const edges: string[][] = [[...CSV_EDGE_COLUMNS]];

@@ -55,6 +55,7 @@ export function toCypher(graph: KgGraph): string {
       importance: new Float(a.importance),
       community: a.community,
       note: a.note,
+      mergedFrom: a.mergedFrom ? JSON.stringify(a.mergedFrom) : undefined,
       claims: a.claims,
     });
     lines.push(`MERGE (n:Entity {id: ${string(key)}}) SET n:${identifier(kind)} SET n += ${properties};`);

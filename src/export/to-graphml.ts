@@ -46,6 +46,7 @@ const NODE_KEYS: readonly Key<NodeAttributes>[] = [
   { name: "color", type: "string", value: (a) => str(a.color) },
   { name: "note", type: "string", value: (a) => str(a.note) },
   { name: "claims", type: "string", value: (a) => json(a.claims) },
+  { name: "mergedFrom", type: "string", value: (a) => json(a.mergedFrom) },
 ];
 
 const EDGE_KEYS: readonly Key<EdgeAttributes>[] = [

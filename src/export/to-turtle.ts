@@ -11,7 +11,8 @@
  * - each article: kg:Article, dcterms:title, kg:outlet, dcterms:date;
  * - each entity: its class, rdfs:label, skos:altLabel per alias, kg:key (the
  *   node key), kg:origin, kg:mentions, kg:mentionedIn (articles), kg:role,
- *   kg:importance, kg:community, rdfs:comment (the curated note); events also
+ *   kg:importance, kg:community, rdfs:comment (the curated note), kg:mergedFrom
+ *   (the names resolution joined into it, as JSON); events also
  *   kg:eventType and dcterms:date typed by precision (xsd:gYear, xsd:gYearMonth
  *   or xsd:date) plus kg:startDate and kg:endDate (xsd:date), so SPARQL can
  *   compare dates of any precision;
@@ -132,6 +133,7 @@ export function toTurtle(graph: KgGraph): string {
     for (const doc of a.sources ?? []) add(s, kg("mentionedIn"), iri(articleIri(doc)));
     for (const role of a.roles ?? []) add(s, kg("role"), text(role));
     if (a.note !== undefined) add(s, `${RDFS}comment`, text(a.note));
+    if (a.mergedFrom !== undefined) add(s, kg("mergedFrom"), text(JSON.stringify(a.mergedFrom)));
     if (a.eventType !== undefined) add(s, kg("eventType"), text(a.eventType));
     if (a.date !== undefined) {
       add(s, `${DCTERMS}date`, dateLiteral(a.date));

@@ -29,6 +29,7 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
     articles: options.articles,
     curated: options.curated,
     claims: corpus.claims,
+    ...(corpus.redirects ? { redirects: corpus.redirects } : {}),
   });
   const claimsOf = new Map<string, string[]>();
   for (const c of corpus.claims) {
@@ -57,6 +58,7 @@ export function buildGraph(corpus: ResolvedCorpus, options: BuildGraphOptions): 
       color: KIND_COLORS[e.kind],
       ...(e.note ? { note: e.note } : {}),
       ...(claimsOf.has(e.id) ? { claims: claimsOf.get(e.id)! } : {}),
+      ...(e.mergedFrom ? { mergedFrom: e.mergedFrom } : {}),
     });
   }
   for (const t of corpus.triples) {

@@ -30,6 +30,7 @@ export function entityView(graph: QueryGraph, id: string): EntityView {
     importance: a.importance ?? 0,
     community: a.community ?? 0,
     ...(a.note !== undefined ? { note: a.note } : {}),
+    ...(a.mergedFrom !== undefined ? { mergedFrom: a.mergedFrom.map((m) => ({ ...m, docs: [...m.docs] })) } : {}),
   };
 }
 

@@ -6,7 +6,8 @@
  * means. Names are compared the way the builder merges them (`nameKey`: case,
  * diacritics, punctuation and Arabic article prefixes such as "al-" folded),
  * in order of strength:
- *   1. the node key itself ("place:hmeimim");
+ *   1. the node key itself ("place:hmeimim"), or a key that a merge absorbed
+ *      (the graph's `redirects`: "person:vellmar" → "person:gordon-vellmar");
  *   2. the label;
  *   3. an alias;
  *   4. a transliteration variant of the label or an alias (`spellingKey`:
@@ -76,6 +77,11 @@ export function lookupEntity(graph: QueryGraph, name: string, options: Partial<L
   const found: Record<MatchedBy, string[]> = { id: [], label: [], alias: [], spelling: [], surname: [] };
 
   if (graph.hasNode(wanted) && allowed(wanted)) found.id.push(wanted);
+  else {
+    // A key that a merge absorbed keeps resolving, to the node it joined.
+    const moved = graph.getAttribute("redirects")?.[wanted];
+    if (moved !== undefined && graph.hasNode(moved) && allowed(moved)) found.id.push(moved);
+  }
   if (key !== "") {
     const index = nameIndex(graph);
     found.label = (index.label.get(key) ?? []).filter(allowed);

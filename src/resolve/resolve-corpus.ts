@@ -24,6 +24,7 @@ import type {
   EntityKind,
   EventMention,
   Evidence,
+  MergeRecord,
   MentionRef,
   Predicate,
   ResolvedCorpus,
@@ -42,6 +43,7 @@ interface Group {
   mentions: number;
   roles: Set<string>;
   canonical?: string;
+  mergedFrom?: MergeRecord[];
 }
 
 const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
@@ -73,15 +75,21 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
   });
 
   // 2. Merge spelling variants and lone surnames into one representative per group.
-  const rep = mergeVariants(groups);
+  const { rep, rule } = mergeVariants(groups);
   const finalGroups = new Map<string, Group>();
-  for (const [key, g] of groups) {
+  // The key each absorbed group would have had, to redirect it: filled once the ids exist.
+  const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
+  const ordered = [...groups.entries()].sort((a, b) => ((rep.has(a[0]) ? 1 : 0) - (rep.has(b[0]) ? 1 : 0)) || cmp(a[0], b[0]));
+  for (const [key, g] of ordered) {
     const target = rep.get(key) ?? key;
     const into = finalGroups.get(target);
     if (!into) {
       finalGroups.set(target, { ...g, key: target, names: new Map(g.names), surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
       continue;
     }
+    const form = g.canonical ?? pickLabel(g.names);
+    (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
+    absorbed.push({ kind: g.kind, label: form, target });
     for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
     g.surfaces.forEach((s) => into.surfaces.add(s));
     g.sources.forEach((s) => into.sources.add(s));
@@ -105,7 +113,15 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
       mentions: g.mentions,
       origin: "extracted",
       ...(g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
+      ...(g.mergedFrom ? { mergedFrom: g.mergedFrom.sort((a, b) => cmp(a.form, b.form) || cmp(a.rule, b.rule)) } : {}),
     });
+  }
+  // Old keys of merged names keep resolving: "person:vellmar" → "person:gordon-vellmar" (unless some entity has that key itself).
+  const redirects: Record<string, string> = {};
+  for (const a of absorbed) {
+    const from = `${a.kind}:${slug(a.label)}`;
+    const to = entityIdOf.get(a.target);
+    if (to && from !== to && !usedIds.has(from) && !(from in redirects)) redirects[from] = to;
   }
   const entityOfMention = (d: number, i: number): string | undefined => {
     const key = groupOf[d]![i];
@@ -171,6 +187,7 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     entities: entities.sort((a, b) => cmp(a.id, b.id)),
     triples: [...triples.values()].sort((a, b) => cmp(a.id, b.id)),
     claims,
+    ...(Object.keys(redirects).length > 0 ? { redirects: Object.fromEntries(Object.entries(redirects).sort((a, b) => cmp(a[0], b[0]))) } : {}),
   };
 }
 
@@ -245,8 +262,9 @@ const MAX_CONFLICTS = 20;
 /** A full name with this many times the mentions of any other with the same surname takes the lone surname. */
 const SURNAME_DOMINANCE = 5;
 
-function mergeVariants(groups: Map<string, Group>): Map<string, string> {
+function mergeVariants(groups: Map<string, Group>): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]> } {
   const rep = new Map<string, string>();
+  const rule = new Map<string, MergeRecord["rule"]>();
   const bySpelling = new Map<string, string>();
   const keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
@@ -267,6 +285,7 @@ function mergeVariants(groups: Map<string, Group>): Map<string, string> {
     const b = gaz.places.get(first.slice(first.indexOf("|") + 1));
     if (a && b && a.name !== b.name) continue;
     rep.set(key, first);
+    rule.set(key, "spelling");
   }
   // Truncated spellings ("Tartou" for "Tartous"): one letter missing at the end, five letters or more.
   const byPrefix = new Map<string, string>();
@@ -281,7 +300,10 @@ function mergeVariants(groups: Map<string, Group>): Map<string, string> {
     const g = groups.get(key)!;
     const sk = spellingKey(key.slice(key.indexOf("|") + 1));
     const target = byPrefix.get(`${g.kind}|${sk}`);
-    if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) rep.set(key, target);
+    if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) {
+      rep.set(key, target);
+      rule.set(key, "truncation");
+    }
   }
   // Lone surnames join the one full name ending with them.
   const fullBySurname = new Map<string, string[]>();
@@ -299,11 +321,17 @@ function mergeVariants(groups: Map<string, Group>): Map<string, string> {
     if (parts.length !== 1) continue;
     const candidates = fullBySurname.get(parts[0]!);
     if (!candidates) continue;
-    if (candidates.length === 1) rep.set(key, candidates[0]!);
+    if (candidates.length === 1) {
+      rep.set(key, candidates[0]!);
+      rule.set(key, "surname");
+    }
     else {
       // Several full names end with it: the one the corpus names five times as often as any other is meant; namesakes of comparable weight stay apart.
       const ranked = [...candidates].sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
-      if (groups.get(ranked[0]!)!.mentions >= SURNAME_DOMINANCE * groups.get(ranked[1]!)!.mentions) rep.set(key, ranked[0]!);
+      if (groups.get(ranked[0]!)!.mentions >= SURNAME_DOMINANCE * groups.get(ranked[1]!)!.mentions) {
+        rep.set(key, ranked[0]!);
+        rule.set(key, "surname-dominant");
+      }
     }
   }
   // Resolve to final representatives (one hop at most by construction, but be safe).
@@ -312,7 +340,7 @@ function mergeVariants(groups: Map<string, Group>): Map<string, string> {
     for (let hops = 0; rep.has(target) && hops < 3; hops++) target = rep.get(target)!;
     rep.set(k, target);
   }
-  return rep;
+  return { rep, rule };
 }
 
 interface EventCluster {

@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from "./kinds.js";
 import type { Predicate } from "./predicates.js";
-import type { Claim, Evidence, Origin } from "./types.js";
+import type { Claim, Evidence, MergeRecord, Origin } from "./types.js";
 
 export interface NodeAttributes {
   label: string;
@@ -32,6 +32,8 @@ export interface NodeAttributes {
   note?: string;
   /** Ids of the claims that name this entity or come from it (see GraphAttributes.claims). */
   claims?: string[];
+  /** Names resolution joined into this node, with their articles and rule. */
+  mergedFrom?: MergeRecord[];
 }
 
 export interface EdgeAttributes {
@@ -64,4 +66,6 @@ export interface GraphAttributes {
   curated: boolean;
   /** Figures and who gives them, with conflicts between sources (also written to graph/claims.json). */
   claims: Claim[];
+  /** The key a merged name would have had → the node it joined, so old keys keep resolving. */
+  redirects?: Record<string, string>;
 }

@@ -169,6 +169,22 @@ export interface Entity {
   roles?: string[];
   /** Curated notes. */
   note?: string;
+  /** Names that corpus-wide resolution joined into this entity, and why (see MergeRecord). */
+  mergedFrom?: MergeRecord[];
+}
+
+/**
+ * One merge of resolution: a name read as a separate entity in some articles
+ * ("Vellmar", "Hmeymim") that joined this one, and by which rule: a spelling
+ * variant (`spelling`), a name cut short by one letter (`truncation`), a lone
+ * surname with one full name to join (`surname`) or one full name dominant in
+ * the corpus (`surname-dominant`). Shown by `kg show` and the viewer, so a
+ * wrong merge can be found.
+ */
+export interface MergeRecord {
+  form: string;
+  docs: string[];
+  rule: "spelling" | "truncation" | "surname" | "surname-dominant";
 }
 
 /** A resolved triple: one edge of the graph. */
@@ -199,4 +215,6 @@ export interface ResolvedCorpus {
   triples: Triple[];
   /** Figures with their sources; claims about the same measure that disagree list each other in `conflicts`. */
   claims: Claim[];
+  /** Keys that merged names would have had → the entity they joined. */
+  redirects?: Record<string, string>;
 }

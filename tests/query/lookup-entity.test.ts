@@ -181,6 +181,15 @@ function catchError(fn: () => unknown): QueryError {
   throw new Error("expected a QueryError");
 }
 
+describe("redirects", () => {
+  it("a key that a merge absorbed resolves to the node it joined", () => {
+    const people = tinyGraph([{ key: "person:gordon-vellmar", label: "Gordon Vellmar", kind: "person" }]);
+    people.setAttribute("redirects", { "person:vellmar": "person:gordon-vellmar" });
+    expect(lookupEntity(people, "person:vellmar")).toMatchObject({ status: "found", entity: { id: "person:gordon-vellmar" }, matchedBy: "id" });
+    expect(lookupEntity(people, "person:nobody").status).toBe("unknown");
+  });
+});
+
 describe("kg show with alternatives", () => {
   it("prints the other matches under the entity, with their mentions", async () => {
     const { formatDetails } = await import("../../src/cli/show-command.js");

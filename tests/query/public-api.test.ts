@@ -35,7 +35,7 @@ describe("the query API through the package name", () => {
 
   it("answers the issue's questions", () => {
     const hmeimim: EntityRef = resolveEntity(graph, "Hmeymim");
-    expect(hmeimim).toEqual({ id: "place:hmeimim", label: "Hmeimim", kind: "place" });
+    expect(hmeimim).toMatchObject({ id: "place:hmeimim", label: "Hmeimim", kind: "place" });
     expect(relationsOf(graph, "Hmeymim", { predicate: "located_in" }).map((r) => r.other.label)).toContain("Latakia");
     const visits: PatternResult = matchPattern(graph, "?who visited ?where");
     expect(visits.rows.some((r) => r.bindings.who!.label === "Vladimir Putin")).toBe(true);

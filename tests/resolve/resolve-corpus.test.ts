@@ -43,6 +43,9 @@ describe("resolveCorpus", () => {
     expect(people.find((p) => p.label === "Gordon Vellmar")!.sources).toContain("d11");
     // The namesake keeps only its own names.
     expect(people.find((p) => p.label === "Sarah Vellmar")!.aliases).not.toContain("Vellmar");
+    // The merge is on record, and the surname's own key points at the full name.
+    expect(people.find((p) => p.label === "Gordon Vellmar")!.mergedFrom).toEqual([{ form: "Vellmar", docs: ["d11"], rule: "surname-dominant" }]);
+    expect(dominant.redirects).toEqual({ "person:vellmar": "person:gordon-vellmar" });
 
     const even = resolve([
       ["Chancellor Gordon Vellmar spoke.", "2005-01-10"],

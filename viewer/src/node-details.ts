@@ -30,6 +30,17 @@ export function nodeDetails(ctx: DetailContext, node: string): HTMLElement {
   if (a.date) fact("Date", a.date, a.eventType ? ` (${a.eventType.replace(/_/g, " ")})` : "");
   if (a.roles && a.roles.length > 0) fact("Roles", a.roles.join(", "));
   if (a.note) fact("Note", a.note);
+  // Names corpus-wide resolution joined here: where a wrong merge shows.
+  if (a.mergedFrom && a.mergedFrom.length > 0) {
+    fact(
+      "Merged from",
+      element(
+        "ul",
+        { className: "merged-from" },
+        ...a.mergedFrom.map((m) => element("li", {}, `${m.form} (${m.docs.length} article${m.docs.length === 1 ? "" : "s"}; ${m.rule.replace("-", ", ")})`)),
+      ),
+    );
+  }
   fact("Mentions", `${a.mentions} in ${a.sources.length} article${a.sources.length === 1 ? "" : "s"}`);
 
   const sourceList = element("ul", {});
