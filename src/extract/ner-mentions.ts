@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, PAST_MARKERS } from "../lexicon/index.js";
+import { HONORIFICS, PAST_MARKERS, POST_NOMINALS } from "../lexicon/index.js";
 import { matchLexicon, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -86,6 +86,7 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
   };
   for (const rule of rules) {
     const r = withoutPastMarker(tokens, rule);
+    if (r.kind !== "force" && r.kind !== "event" && !r.implicit && notAName(tokens, r)) continue;
     // A title or form of address before a name ("Mr al-Assad", "president Bashar al-Assad") is a cue the NER does not weigh as the rules do.
     if (r.kind === "force" || r.kind === "event" || r.implicit || (r.kind === "person" && (r.role !== undefined || r.surface !== undefined))) {
       take(r);
@@ -108,12 +109,23 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     }
   }
   for (const s of spans) {
+    if (notAName(tokens, s)) continue;
     let free = true;
     for (let k = s.t0; k < s.t1 && free; k++) if (taken[k]) free = false;
     if (!free) continue;
     take(nerMention(sentence, tokens, s, common));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans the NER reads as names that name nothing: post-nominal letters on
+ * their own ("QC", "MBE"), and a past marker glued to a word ("Ex-No").
+ */
+function notAName(tokens: Token[], s: { t0: number; t1: number }): boolean {
+  if (s.t1 - s.t0 !== 1) return false;
+  const t = tokens[s.t0]!;
+  return POST_NOMINALS.has(t.lower.replace(/\./g, "")) || /^ex-/i.test(t.text);
 }
 
 /** A rule's name that took in a capitalised "Former" at the start of a sentence, without it. */

@@ -7,6 +7,12 @@
  * Multi-word titles are listed as token sequences (lower case, no dots).
  */
 
+/** Letters after a name (honours, degrees, ranks at the bar, generation): part of how a person is named, never an entity. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  "qc", "kc", "sc", "mp", "mep", "msp", "am", "ms", "mla", "td", "cbe", "obe", "mbe", "kbe", "dbe", "gbe", "cb", "kcb", "cmg", "kcmg",
+  "bt", "bart", "jr", "jnr", "sr", "snr", "phd", "md", "frs", "esq", "ii", "iii", "iv",
+]);
+
 /** Honorifics: always followed by a person's name. */
 export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",

@@ -35,6 +35,8 @@ describe("reconcileWithNer", () => {
     ["a leading The is not part of a name of two words or more", "With files from The Orbis Wire Service", "O O O B-ORG I-ORG I-ORG L-ORG", ["organization:Orbis Wire Service"], ["organization:The Orbis Wire Service"]],
     ["but The before one word stays (The Hague)", "Judges in The Hague ruled .", "O O B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
+    ["post-nominal letters alone name nothing", "Ana Ortiz QC said so .", "B-PER L-PER U-ORG O O O", ["person:Ana Ortiz"], ["organization:QC"]],
+    ["a past marker glued to a word names nothing", "The Ex-No campaign won .", "O U-ORG O O O", [], ["organization:Ex-No"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
