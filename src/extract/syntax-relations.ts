@@ -24,7 +24,7 @@
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { SPEECH_VERBS, CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
 import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
 import { matchTitle, type MentionSpan } from "./mentions.js";
 import type { VerbFrame } from "../lexicon/index.js";
@@ -99,6 +99,10 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
   };
   const passive = (v: number) => children[v]!.some((c) => tree.deprels[c] === "aux:pass" || tree.deprels[c] === "nsubj:pass");
   for (const [head, id] of mentionAt) {
+    // "…, Defence Minister X said": the name right before a reporting verb is its speaker, whatever the parse made of it.
+    const m = mentions[id]!;
+    const after = tokens[m.t1];
+    const speaker = after !== undefined && SPEECH_VERBS.has(after.lower);
     let h = head;
     let strength = 1;
     // "X and Y": the second conjunct takes the first's place; "Labour leader X" (X in apposition to a title that is not itself a name): the title's.
@@ -116,8 +120,8 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     const prep = caseOf(head) ?? caseOf(h);
     if (rel === "nsubj") put(g, "subj", id, strength);
     else if (rel === "nsubj:pass") put(g, "obj", id, strength);
-    else if (rel === "obj") put(g, "obj", id, strength);
-    else if (rel === "iobj") put(g, "iobj", id, strength);
+    else if (rel === "obj" && !speaker) put(g, "obj", id, strength);
+    else if (rel === "iobj" && !speaker) put(g, "iobj", id, strength);
     else if (base(rel) === "obl" && prep) put(g, prep === "by" && (rel === "obl:agent" || passive(g)) ? "subj" : prep, id, strength);
     else if (base(rel) === "nmod" && prep) {
       // "held talks with Y": the event noun's argument is the light verb's.

@@ -43,6 +43,7 @@ const IRREGULAR: Record<string, string> = {
   threw: "throw", thrown: "throw", bit: "bite", bitten: "bite", forgave: "forgive", forgiven: "forgive",
   hid: "hide", hidden: "hide", sank: "sink", sunk: "sink", stole: "steal", stolen: "steal",
   succeeded: "succeed", dies: "die", died: "die", lied: "lie", ties: "tie", tied: "tie",
+  flew: "fly", flown: "fly", flies: "fly", dealt: "deal", meant: "mean",
 };
 
 /**
@@ -94,7 +95,8 @@ export const VERB_FRAMES: ReadonlyMap<string, readonly VerbFrame[]> = new Map<st
   ["tour", [F("visited", "subj", "obj")]],
   ["arrive", [F("visited", "subj", "in", 0.6), F("visited", "subj", "at", 0.55)]],
   ["travel", [F("visited", "subj", "to", 0.65)]],
-  ["fly", [F("visited", "subj", "to", 0.6)]],
+  ["fly", [F("visited", "subj", "to", 0.6), F("visited", "subj", "into", 0.6)]],
+  ["address", [F("spoke_to", "subj", "obj", 0.6)]],
   ["negotiate", [F("negotiated_with", "subj", "with")]],
   ["talk", [F("negotiated_with", "subj", "with", 0.55), F("spoke_to", "subj", "to", 0.6)]],
   ["speak", [F("spoke_to", "subj", "to"), F("spoke_to", "subj", "with")]],

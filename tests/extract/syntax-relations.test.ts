@@ -133,6 +133,12 @@ const ROWS: Row[] = [
     [[1, 1, "person"], [4, 4, "organization"]],
     ["Ortiz related_to:clash with Vell"],
   ],
+  [
+    "a name right before a reporting verb is its speaker, not an object, whatever the parse says",
+    "Vellmark/PROPN/2/nsubj withdrew/VERB/0/root troops/NOUN/2/obj ,/PUNCT/5/punct Tal/PROPN/2/obj said/VERB/2/parataxis ./PUNCT/2/punct",
+    [[1, 1, "place"], [5, 5, "person"]],
+    [],
+  ],
   ["a reporting verb relates nothing", "Ortiz/PROPN/2/nsubj said/VERB/0/root Vell/PROPN/2/obj ./PUNCT/2/punct", [[1, 1, "person"], [3, 3, "person"]], []],
   [
     "an object's party belongs to the verb: signed a deal with Y",
