@@ -34,7 +34,7 @@ export function extractArticle(article: Article, options: ArticleOptions = {}): 
   const casing = options.casing ?? emptyCasingModel();
   const vocabulary = options.vocabulary;
   const models = options.models === undefined ? loadModels() : (options.models ?? undefined);
-  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}), tags: "needed", parse: mayRelate });
+  const analysis = analyzeArticle(article, { casing, ...(vocabulary ? { vocabulary } : {}), ...(models ? { models } : {}), tags: "needed", parse: mayRelate, entityAware: true });
   return extractDocument(article, analysis, { casing, ...(vocabulary ? { vocabulary } : {}) });
 }
 

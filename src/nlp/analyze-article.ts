@@ -21,6 +21,8 @@ export interface AnalyzeArticleOptions {
   parse?: AnalyzeOptions["parse"];
   /** Tag every sentence ("all", the default) or only those a model reads the tags of. */
   tags?: AnalyzeOptions["tags"];
+  /** Parse multi-word names as one word (AnalyzeOptions.entityAware). */
+  entityAware?: boolean;
 }
 
 export function analyzeArticle(article: Pick<Article, "text">, options: AnalyzeArticleOptions): DocumentAnalysis {
@@ -36,7 +38,11 @@ export function analyzeArticle(article: Pick<Article, "text">, options: AnalyzeA
   }));
   if (options.models) {
     const words = sentences.map((s) => s.tokens.map((t) => t.text));
-    const analyses = analyzeDocument(words, options.models, { ...(options.parse ? { parse: options.parse } : {}), ...(options.tags ? { tags: options.tags } : {}) });
+    const analyses = analyzeDocument(words, options.models, {
+      ...(options.parse ? { parse: options.parse } : {}),
+      ...(options.tags ? { tags: options.tags } : {}),
+      ...(options.entityAware ? { entityAware: true } : {}),
+    });
     sentences.forEach((s, i) => {
       const a = analyses[i]!;
       if (a.upos && a.xpos) {

@@ -47,6 +47,14 @@ export interface AnalyzeOptions {
   parse?: (index: number, sentence: SentenceAnalysis) => boolean;
   /** "all" (the default) tags every sentence; "needed" only those a model reads tags of. */
   tags?: "all" | "needed";
+  /**
+   * Parse with each multi-word name the NER found as one word (its last), then
+   * give the name's other words to it as `flat` ("Bashar al-Assad" → "al-Assad"):
+   * a treebank of web text has seen few long names, and a sentence with fewer
+   * words has fewer ways to go wrong. Off by default (kg nlp keeps the
+   * treebank's own analysis); the extractor turns it on.
+   */
+  entityAware?: boolean;
 }
 
 export function analyzeDocument(sentences: readonly (readonly string[])[], models: NlpModels, options: AnalyzeOptions = {}): SentenceAnalysis[] {
@@ -63,12 +71,83 @@ export function analyzeDocument(sentences: readonly (readonly string[])[], model
   if (options.tags !== "needed") tagAll(out, models);
   out.forEach((s, i) => {
     if (!parsed[i]) return;
+    if (options.entityAware && s.ner && parseByNames(s, models)) return;
     if (!s.upos) Object.assign(s, models.tagger.tag(s.words));
     const tree = models.parser!.parse(s.words, s.upos!, s.xpos!);
     s.heads = tree.heads;
     s.deprels = tree.deprels;
   });
   return out;
+}
+
+/**
+ * ", which support X", ", who back Y": a bare noun right after a relative
+ * pronoun that opens a clause is the clause's verb (the tagger, trained on web
+ * text, reads "support" as the noun it usually is).
+ */
+function relativeClauseVerbs(words: readonly string[], tags: { upos: string[]; xpos: string[] }): void {
+  for (let k = 2; k < words.length; k++) {
+    if (tags.upos[k] !== "NOUN" || words[k - 2] !== ",") continue;
+    const rel = words[k - 1]!.toLowerCase();
+    if (rel !== "which" && rel !== "who" && rel !== "that") continue;
+    tags.upos[k] = "VERB";
+    tags.xpos[k] = /s$/.test(words[k]!) ? "VBZ" : "VBP";
+  }
+}
+
+/**
+ * Tags and parses the sentence with each multi-word NER name as its last word,
+ * then maps the tree back (see AnalyzeOptions.entityAware).
+ */
+function parseByNames(s: SentenceAnalysis, models: NlpModels): boolean {
+  const labels = s.ner!;
+  const n = s.words.length;
+  // kept[c] = the original index of collapsed word c; spanStart[k] = first word of k's name.
+  const kept: number[] = [];
+  const spanStart = new Int32Array(n);
+  let start = -1;
+  for (let k = 0; k < n; k++) {
+    const tag = labels[k]!.charAt(0);
+    if (tag === "B") start = k;
+    if (tag === "I" && start >= 0) continue;
+    if (tag === "B") continue;
+    spanStart[k] = tag === "L" && start >= 0 ? start : k;
+    if (tag === "L") start = -1;
+    kept.push(k);
+  }
+  const words = kept.map((k) => s.words[k]!);
+  const tags = models.tagger.tag(words);
+  relativeClauseVerbs(words, tags);
+  // The NER has said these are names of people, places or organizations: proper nouns, whatever the tagger made of "al-Assad".
+  kept.forEach((k, c) => {
+    if (/^[LU]-(?:PER|LOC|ORG)$/.test(labels[k]!)) {
+      tags.upos[c] = "PROPN";
+      tags.xpos[c] = "NNP";
+    }
+  });
+  const tree = models.parser!.parse(words, tags.upos, tags.xpos);
+  const heads = new Int32Array(n);
+  const deprels = new Array<string>(n);
+  const upos = new Array<string>(n);
+  const xpos = new Array<string>(n);
+  kept.forEach((k, c) => {
+    const h = tree.heads[c]!;
+    heads[k] = h === 0 ? 0 : kept[h - 1]! + 1;
+    deprels[k] = tree.deprels[c]!;
+    for (let j = spanStart[k]!; j <= k; j++) {
+      upos[j] = j === k ? tags.upos[c]! : "PROPN";
+      xpos[j] = j === k ? tags.xpos[c]! : "NNP";
+      if (j < k) {
+        heads[j] = k + 1;
+        deprels[j] = "flat";
+      }
+    }
+  });
+  s.upos = upos;
+  s.xpos = xpos;
+  s.heads = heads;
+  s.deprels = deprels;
+  return true;
 }
 
 function tagAll(out: SentenceAnalysis[], models: NlpModels): void {

@@ -104,7 +104,7 @@ describe("readable output", () => {
 describe("mistakes", () => {
   it.each([
     [["show", "Hmeymin"], /^kg: "Hmeymin": no entity has this name or alias; close matches: Hmeimim \(place, place:hmeimim\)/],
-    [["query", "?a visted ?b"], /^kg: unknown predicate "visted"; close predicates: visited;/],
+    [["query", "?a visted ?b"], /^kg: unknown predicate "visted"; close predicates: visited[,;]/],
     [["path", "Shoigu", "Nowhereville"], /^kg: "Nowhereville": no entity/],
     [["timeline", "--from", "2016-13"], /^kg: from date "2016-13" is not an ISO date/],
     [["sparql", "SELEC ?x"], /^kg: SPARQL: /],

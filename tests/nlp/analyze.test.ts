@@ -46,4 +46,18 @@ describe("analyzeDocument", () => {
     // Two runs, sentence 1 parsed in each; the empty sentence never.
     expect(parser.calls).toEqual([SENTENCES[1], SENTENCES[1]]);
   });
+
+  it("with entityAware, parses each multi-word name as its last word and hands its other words to it as flat", () => {
+    const parser = recordingParser();
+    const ner = { tagDocument: (sentences: readonly (readonly string[])[]) => sentences.map((w) => (w.length === 6 ? ["O", "O", "B-PER", "L-PER", "O", "O"] : w.map(() => "O"))) };
+    const models: NlpModels = { tagger: shipped.tagger, ner, parser };
+    const words = ["Officials", "met", "Ana", "Ortiz", "today", "."];
+    const [s] = analyzeDocument([words], models, { entityAware: true });
+    expect(parser.calls).toEqual([["Officials", "met", "Ortiz", "today", "."]]);
+    // The recording parser hangs every word on the first; "Ana" hangs on "Ortiz", which is a proper noun.
+    expect(Array.from(s!.heads!)).toEqual([0, 1, 4, 1, 1, 1]);
+    expect(s!.deprels![2]).toBe("flat");
+    expect(s!.upos![2]).toBe("PROPN");
+    expect(s!.upos![3]).toBe("PROPN");
+  });
 });
