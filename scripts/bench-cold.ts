@@ -22,6 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { longArticleParts } from "./long-article.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpora = path.resolve(repo, "..", "shared", "corpora");
@@ -65,23 +66,12 @@ export function coldReference(file: string, jobsList: (string | undefined)[]): s
 }
 
 export function longArticles(sizesMb: number[]): string[] {
-  const texts: string[] = [];
-  for (const name of ["bbc-2004-2005.jsonl", "reuters-21578.jsonl"]) {
-    for (const line of readFileSync(path.join(corpora, name), "utf8").split("\n")) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
   const out: string[] = [];
   const times = new Map<number, number>();
   for (const mb of sizesMb) {
     const dir = path.join(work, `long-${mb}`);
     mkdirSync(dir, { recursive: true });
-    const parts: string[] = [];
-    let size = 0;
-    for (let i = 0; size < mb * 1e6; i++) {
-      const t = texts[i % texts.length]!;
-      parts.push(t);
-      size += t.length + 2;
-    }
-    writeFileSync(path.join(dir, "long.txt"), parts.join("\n\n"));
+    writeFileSync(path.join(dir, "long.txt"), longArticleParts(corpora, mb).join("\n\n"));
     const run = timed([path.join(repo, "scripts", "bench", "kg-rss.mjs"), "build", "--corpus", dir, "--out", path.join(dir, "out"), "--no-curated", "--no-cache"]);
     const rss = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024;
     times.set(mb, run.ms);

@@ -317,29 +317,19 @@ function read(name: string): ConlluSentence[] {
 }
 
 /**
- * Jackknifed tags: the training set in `folds` contiguous blocks, each tagged
- * by a tagger trained on the other blocks, so that the parser learns from
- * tags as wrong as the ones it will be given. Returns tagged copies.
+ * Jackknifed tags, as `npm run train` makes them (scripts/train/jackknife.ts):
+ * each fold tagged by a tagger trained on the other folds, so that the parser
+ * learns from tags as wrong as the ones it will be given. Returns tagged copies.
  */
 export async function jackknifeTags(sentences: readonly ConlluSentence[], folds: number, log: (line: string) => void): Promise<ConlluSentence[]> {
   // Loaded here, not at the top: trainParser and its tests do not need the tagger.
-  const { Tagger } = await import("../../src/nlp/tagger.js");
-  const { trainTagger } = await import("./train-tagger.js");
-  const tagged = sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w })) }));
+  const { tagFold, withPredictedTags } = await import("./jackknife.js");
+  const foldTags: string[][][] = [];
   for (let f = 0; f < folds; f++) {
-    const inFold = (i: number) => Math.floor((i * folds) / sentences.length) === f;
-    const tagger = Tagger.fromBytes(trainTagger(sentences.filter((_, i) => !inFold(i)), {}), `tagger fold ${f + 1}`);
-    tagged.forEach((s, i) => {
-      if (!inFold(i)) return;
-      const t = tagger.tag(s.words.map((w) => w.form));
-      s.words.forEach((w, j) => {
-        w.upos = t.upos[j]!;
-        w.xpos = t.xpos[j]!;
-      });
-    });
+    foldTags.push(tagFold(sentences, f, {}, folds));
     log(`jackknife: fold ${f + 1}/${folds} tagged`);
   }
-  return tagged;
+  return withPredictedTags(sentences, foldTags, folds);
 }
 
 /** Copies with the tags of models/tagger.bin, or undefined when it cannot be read. */

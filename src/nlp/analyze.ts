@@ -71,7 +71,7 @@ export function analyzeDocument(sentences: readonly (readonly string[])[], model
   if (options.tags !== "needed") tagAll(out, models);
   out.forEach((s, i) => {
     if (!parsed[i]) return;
-    if (options.entityAware && s.ner && parseByNames(s, models)) return;
+    if (options.entityAware && s.ner) return parseByNames(s, models);
     if (!s.upos) Object.assign(s, models.tagger.tag(s.words));
     const tree = models.parser!.parse(s.words, s.upos!, s.xpos!);
     s.heads = tree.heads;
@@ -99,7 +99,7 @@ function relativeClauseVerbs(words: readonly string[], tags: { upos: string[]; x
  * Tags and parses the sentence with each multi-word NER name as its last word,
  * then maps the tree back (see AnalyzeOptions.entityAware).
  */
-function parseByNames(s: SentenceAnalysis, models: NlpModels): boolean {
+function parseByNames(s: SentenceAnalysis, models: NlpModels): void {
   const labels = s.ner!;
   const n = s.words.length;
   // kept[c] = the original index of collapsed word c; spanStart[k] = first word of k's name.
@@ -147,7 +147,6 @@ function parseByNames(s: SentenceAnalysis, models: NlpModels): boolean {
   s.xpos = xpos;
   s.heads = heads;
   s.deprels = deprels;
-  return true;
 }
 
 function tagAll(out: SentenceAnalysis[], models: NlpModels): void {

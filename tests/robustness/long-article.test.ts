@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import type { SerializedGraph } from "graphology-types";
 import { afterAll, describe, expect, it } from "vitest";
+import { longArticleParts } from "../../scripts/long-article.js";
 import { extractArticle } from "../../src/extract-article.js";
 import { ensureBuilt, kgBin, repoRoot, tempDir } from "../helpers/kg-cli.js";
 
@@ -34,17 +35,7 @@ describe.skipIf(!RUN_LARGE || !haveCorpora)(`one ${MB} MB article of real prose 
   it("builds whole, and keeps the people of its last stories", { timeout: 3_600_000 }, () => {
     ensureBuilt();
     root = tempDir("long-article");
-    const texts: string[] = [];
-    for (const name of ["bbc-2004-2005.jsonl", "reuters-21578.jsonl"]) {
-      for (const line of readFileSync(path.join(corpora, name), "utf8").split("\n")) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-    }
-    const parts: string[] = [];
-    let size = 0;
-    for (let i = 0; size < MB * 1e6; i++) {
-      const t = texts[i % texts.length]!;
-      parts.push(t);
-      size += t.length + 2;
-    }
+    const parts = longArticleParts(corpora, MB);
     const dir = path.join(root, "corpus");
     mkdirSync(dir);
     writeFileSync(path.join(dir, "long.txt"), parts.join("\n\n"));
