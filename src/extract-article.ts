@@ -9,6 +9,7 @@
  * answers both read of the corpus casing tables, for the cache.
  */
 import { extractDocument } from "./extract/extract-document.js";
+import { mayReportEvent } from "./lexicon/index.js";
 import { analyzeArticle } from "./nlp/analyze-article.js";
 import type { NlpModels, SentenceAnalysis } from "./nlp/analyze.js";
 import { loadModels } from "./nlp/load-models.js";
@@ -41,7 +42,9 @@ export function extractArticle(article: Article, options: ArticleOptions = {}): 
 /**
  * The sentences worth a parse: those where the NER saw two names or more, or
  * one and a personal pronoun (relations need two arguments; a pronoun may
- * stand for a person named earlier). The parser is the costliest model.
+ * stand for a person named earlier) or an event word (an event needs one
+ * named participant or place; a pronoun may be that participant). The parser
+ * is the costliest model.
  */
 function mayRelate(_index: number, s: SentenceAnalysis): boolean {
   const labels = s.ner;
@@ -49,9 +52,15 @@ function mayRelate(_index: number, s: SentenceAnalysis): boolean {
   let names = 0;
   for (const l of labels) if (l.charCodeAt(0) === 66 || l.charCodeAt(0) === 85) names++; // B-, U-
   if (names >= 2) return true;
-  if (names === 0) return false;
-  for (const w of s.words) if (PRONOUNS.has(w.toLowerCase())) return true;
-  return false;
+  let pronoun = false;
+  let event = false;
+  for (const w of s.words) {
+    const lower = w.toLowerCase();
+    if (PRONOUNS.has(lower)) pronoun = true;
+    else if (!event && mayReportEvent(lower)) event = true;
+  }
+  // "He resigned on Monday": a pronoun for a person named earlier and an event word.
+  return names === 0 ? pronoun && event : pronoun || event;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "who", "which"]);

@@ -32,6 +32,7 @@ export function evalRelations(): string[] {
     const build = spawnSync(process.execPath, [path.join(repo, "bin", "kg.js"), "build", "--corpus", file, "--out", out, "--no-curated", "--no-cache", "--quiet"], { encoding: "utf8" });
     if (build.status !== 0) return [`(kg build failed: ${build.stderr.trim()})`];
     const score = spawnSync(process.execPath, [scorer, path.join(out, "graph.json"), gold], { encoding: "utf8" });
+    if (process.env.KEEP_GRAPH) writeFileSync(process.env.KEEP_GRAPH, readFileSync(path.join(out, "graph.json")));
     const g = JSON.parse(readFileSync(path.join(out, "graph.json"), "utf8")) as { nodes: { key: string; attributes: { kind: string } }[]; edges: { source: string; target: string; attributes: { predicate: string } }[] };
     const degree = new Map<string, number>();
     const predicates = new Map<string, number>();

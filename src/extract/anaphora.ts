@@ -13,6 +13,8 @@ import { gazetteer } from "../lexicon/index.js";
 import { matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 
 const PRONOUNS = new Set(["he", "she"]);
+/** Words after which a pronoun opens a clause: "and he said", "as she visits", "that he would". */
+const CLAUSE_OPENERS = new Set(["and", "but", "as", "when", "while", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "that", "where", "so"]);
 
 export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSpan[]): MentionSpan[] {
   const out: MentionSpan[] = [];
@@ -43,7 +45,7 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
       while (seen < here.length && here[seen]!.t1 <= k) remember(here[seen++]!);
       const t = toks[k]!;
       // "He …" / ", he said": a pronoun opening a clause.
-      if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || toks[k - 1]!.lower === "and" || toks[k - 1]!.lower === "but")) {
+      if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || CLAUSE_OPENERS.has(toks[k - 1]!.lower))) {
         const antecedent = seen > 0 ? here[0] : previousSubject;
         if (antecedent) out.push(anaphor(s.index, t.start, t.end, k, k + 1, antecedent));
         continue;

@@ -16,6 +16,8 @@ import * as chrono from "chrono-node";
 import type { EventMention, Evidence, Precision } from "../schema/index.js";
 import { ANNOUNCE_WORDS, EVENT_CLASSES, ORDER_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, gazetteer, type EventClass } from "../lexicon/index.js";
 import type { MentionSpan, SentenceTokens } from "./mentions.js";
+import { parseEvents, type ParsedEvent } from "./parse-events.js";
+import type { SentenceTree } from "./syntax-relations.js";
 import type { Token } from "../schema/index.js";
 
 export interface DateValue {
@@ -28,6 +30,8 @@ interface TriggerHit {
   t0: number;
   t1: number;
   announced: boolean;
+  /** Found in the parse, with its arguments (extract/parse-events.ts). */
+  parsed?: ParsedEvent;
 }
 
 interface DateHit extends DateValue {
@@ -111,14 +115,23 @@ export function findEvents(input: EventPassInput): EventMention[] {
     list.push(i);
     bySentence.set(m.sentence, list);
   });
-  const raw: Array<EventMention & { quoted: boolean; explicit: boolean }> = [];
+  const raw: RawEvent[] = [];
   let lastPersonAgent: number | undefined;
 
   for (const s of input.sentences) {
     if (s.caption) continue;
     const toks = s.tokens;
     const ids = bySentence.get(s.index) ?? [];
-    const triggers = findTriggers(toks);
+    // "his resignation": the first person named before it in the sentence, else the last person who acted.
+    const antecedent = (k: number): number | undefined => ids.find((i) => mentions[i]!.kind === "person" && !mentions[i]!.implicit && mentions[i]!.t1 <= k) ?? lastPersonAgent;
+    const { events: parsed, examined } = s.tree ? parseEvents(toks, s.tree, mentions, ids, s.index, antecedent) : { events: [], examined: new Set<number>() };
+    // The parse decides on every trigger it looked at ("refused to call an early vote" is none); word windows read the others.
+    const triggers: TriggerHit[] = findTriggers(toks).filter((h) => {
+      for (let k = h.t0; k < h.t1; k++) if (examined.has(k)) return false;
+      return !parsed.some((p) => h.t0 < p.t1 && p.t0 < h.t1);
+    });
+    for (const p of parsed) triggers.push({ cls: p.cls, t0: p.t0, t1: p.t1, announced: p.announced === true, parsed: p });
+    triggers.sort((a, b) => a.t0 - b.t0);
     if (triggers.length === 0) {
       const firstPerson = ids.find((i) => mentions[i]!.kind === "person");
       if (firstPerson !== undefined) lastPersonAgent = firstPerson;
@@ -140,6 +153,8 @@ export function findEvents(input: EventPassInput): EventMention[] {
       let best: TriggerHit | undefined;
       let bestDist = Infinity;
       for (const tr of triggers) {
+        // An event found in the parse takes only a date of its own clause.
+        if (tr.parsed && s.tree && !sameClause(s.tree, d.t0, tr.parsed.head)) continue;
         const dist = d.t0 >= tr.t1 ? d.t0 - tr.t1 : tr.t0 - d.t0;
         if (dist < bestDist) (best = tr), (bestDist = dist);
       }
@@ -147,10 +162,10 @@ export function findEvents(input: EventPassInput): EventMention[] {
     }
     const speaker = findSpeaker(toks, ids, mentions);
     for (const tr of triggers) {
-      const agent = findAgent(toks, ids, mentions, tr) ?? pronounAgent(toks, tr, lastPersonAgent) ?? demonymAgent(toks, mentions, tr, s.index);
-      const place = findPlace(toks, ids, mentions, tr);
+      const agent = tr.parsed ? tr.parsed.agent : findAgent(toks, ids, mentions, tr) ?? pronounAgent(toks, tr, lastPersonAgent) ?? demonymAgent(toks, mentions, tr, s.index);
+      const place = tr.parsed ? tr.parsed.place : findPlace(toks, ids, mentions, tr);
       // Participants: "talks with X", "X and Y held talks", or the object right after a verb trigger ("met X").
-      const participants = ids.filter((i) => {
+      const participants = tr.parsed ? tr.parsed.participants : ids.filter((i) => {
         const m = mentions[i]!;
         if (i === agent || i === place || m.implicit || toks[m.t1]?.possessive) return false;
         if (m.kind !== "person" && m.kind !== "force" && m.kind !== "organization") return false;
@@ -169,7 +184,7 @@ export function findEvents(input: EventPassInput): EventMention[] {
         else if (tr.announced || between.some((w) => ANNOUNCE_WORDS.has(w))) agentRole = "announced";
       }
       const quotedHit = inRanges(input.quoted, toks[tr.t0]!.start);
-      const ev: EventMention & { quoted: boolean; explicit: boolean } = {
+      const ev: RawEvent = {
         doc,
         sentence: s.index,
         start: toks[tr.t0]!.start,
@@ -184,6 +199,7 @@ export function findEvents(input: EventPassInput): EventMention[] {
         evidence: input.evidence(s.index),
         quoted: quotedHit,
         explicit: d !== undefined,
+        structural: tr.parsed !== undefined,
       };
       raw.push(ev);
       if (agent !== undefined && mentions[agent]!.kind === "person") lastPersonAgent = agent;
@@ -199,6 +215,27 @@ export function findEvents(input: EventPassInput): EventMention[] {
   return settleEvents(raw, published, keyOf);
 }
 
+/** An event mention before settling: whether it is quoted, has a date of its own, and was read off the parse. */
+type RawEvent = EventMention & { quoted: boolean; explicit: boolean; structural: boolean };
+
+/**
+ * Whether token k (a date) belongs to the clause of token head (a trigger):
+ * the first verb above the date is the trigger's own verb, or the date hangs
+ * on the trigger itself.
+ */
+function sameClause(tree: SentenceTree, k: number, head: number): boolean {
+  const clauseOf = (x: number): number => {
+    for (let a = x; a >= 0; a = tree.heads[a]!) if (tree.upos[a] === "VERB" || tree.heads[a]! < 0) return a;
+    return -1;
+  };
+  if (k < 0 || k >= tree.heads.length) return false;
+  for (let a = k; a >= 0; a = tree.heads[a]!) {
+    if (a === head) return true;
+    if (tree.upos[a] === "VERB") break;
+  }
+  return clauseOf(k) === clauseOf(head);
+}
+
 /**
  * Decides which trigger mentions are events and gives each a date: own date,
  * else the document's dated event of the same class, else the publication
@@ -206,7 +243,7 @@ export function findEvents(input: EventPassInput): EventMention[] {
  * join an event the document already has.
  */
 function settleEvents(
-  raw: Array<EventMention & { quoted: boolean; explicit: boolean }>,
+  raw: RawEvent[],
   published: string | undefined,
   keyOf: (mention: number | undefined) => string | undefined,
 ): EventMention[] {
@@ -216,12 +253,13 @@ function settleEvents(
   // A bare "announcement" refers to an event the article reports elsewhere; it joins that event, never starts one.
   // Elections, ceasefires and uprisings are known by place and date, not by who is near the word: they need a date of their own.
   const needsDate = (e: { type: string }) => e.type === "election" || e.type === "ceasefire" || e.type === "uprising" || e.type === "annexation";
+  // An event read off the parse names a participant or a place by construction: it stands dated or not.
   const starters = raw.filter(
     (e) =>
       !e.quoted &&
       e.type !== "announcement" &&
-      (!needsDate(e) || e.explicit) &&
-      (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))),
+      (e.structural ||
+        ((!needsDate(e) || e.explicit) && (e.agent !== undefined || (e.explicit && (e.place !== undefined || e.participants.length > 0))))),
   );
   const textDated = groupBy(starters.filter((o) => o.dateSource === "text"), (o) => o.type);
   for (const e of starters) {
@@ -238,7 +276,7 @@ function settleEvents(
     }
   }
   const dated = starters.filter((e) => e.date);
-  const datedSet = new Set<object>(dated);
+  const datedSet = new Set<object>([...dated, ...starters.filter((e) => e.structural)]);
   const datedByType = groupBy(dated, (o) => o.type);
   const out: EventMention[] = [];
   for (const e of raw) {
@@ -256,7 +294,7 @@ function settleEvents(
       }
     }
     if (!ev) continue;
-    const { quoted: _q, explicit: _e, ...clean } = ev as EventMention & { quoted?: boolean; explicit?: boolean };
+    const { quoted: _q, explicit: _e, structural: _s, ...clean } = ev as EventMention & { quoted?: boolean; explicit?: boolean; structural?: boolean };
     out.push(clean);
   }
   // A bare announcement of a reported event is that event ("made the announcement during a visit").

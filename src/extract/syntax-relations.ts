@@ -41,7 +41,7 @@ type Add = (subject: number, predicate: Predicate, object: number, confidence: n
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
 /** Each token's dependents, in order. */
-function childrenOf(tree: SentenceTree): number[][] {
+export function childrenOf(tree: SentenceTree): number[][] {
   const out: number[][] = tree.heads.map(() => []);
   tree.heads.forEach((h, k) => {
     if (h >= 0) out[h]!.push(k);
@@ -49,7 +49,7 @@ function childrenOf(tree: SentenceTree): number[][] {
   return out;
 }
 
-const base = (deprel: string) => {
+export const base = (deprel: string): string => {
   const i = deprel.indexOf(":");
   return i === -1 ? deprel : deprel.slice(0, i);
 };
@@ -61,32 +61,7 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     for (const c of children[k]!) if (tree.deprels[c] === "case") return tokens[c]!.lower;
     return undefined;
   };
-  // The mention whose head word is token k.
-  const mentionAt = new Map<number, number>();
-  for (const id of ids) {
-    const m = mentions[id]!;
-    if (m.implicit || m.t1 > n) continue;
-    // The word that attaches the name to the rest: its head lies outside the name, and, where the parse splits the name, not on a title just beside it ("President" + "Bashar" + "al-Assad").
-    let head = -1;
-    for (let k = m.t0; k < m.t1; k++) {
-      const h = tree.heads[k]!;
-      if (h >= m.t0 && h < m.t1) continue;
-      if (head < 0) head = k;
-      if (h !== m.t0 - 1 && h !== m.t1) {
-        head = k;
-        break;
-      }
-    }
-    // "Mr Brown" (the mention is "Brown"): a name attached flat to the word just before or after it heads with that word.
-    for (;;) {
-      if (head < 0) break;
-      const g = tree.heads[head]!;
-      const rel = tree.deprels[head]!;
-      if (g >= 0 && (g === m.t0 - 1 || g === m.t1) && (base(rel) === "flat" || (rel === "compound" && tree.upos[g] === "PROPN"))) head = g;
-      else break;
-    }
-    if (head >= 0 && !mentionAt.has(head)) mentionAt.set(head, id);
-  }
+  const mentionAt = mentionHeads(tree, mentions, ids, n);
   if (mentionAt.size < 2) return;
   // Slots of each verb: verb token → slot → [mention id, how directly it fills it (1 direct, lower through a conjunct)].
   const slots = new Map<number, Map<string, [number, number][]>>();
@@ -176,6 +151,36 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
   }
 }
 
+/** The mention whose head word is token k, for each mention of the sentence that has one. */
+export function mentionHeads(tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], n: number): Map<number, number> {
+  const mentionAt = new Map<number, number>();
+  for (const id of ids) {
+    const m = mentions[id]!;
+    if (m.implicit || m.t1 > n) continue;
+    // The word that attaches the name to the rest: its head lies outside the name, and, where the parse splits the name, not on a title just beside it ("President" + "Bashar" + "al-Assad").
+    let head = -1;
+    for (let k = m.t0; k < m.t1; k++) {
+      const h = tree.heads[k]!;
+      if (h >= m.t0 && h < m.t1) continue;
+      if (head < 0) head = k;
+      if (h !== m.t0 - 1 && h !== m.t1) {
+        head = k;
+        break;
+      }
+    }
+    // "Mr Brown" (the mention is "Brown"): a name attached flat to the word just before or after it heads with that word.
+    for (;;) {
+      if (head < 0) break;
+      const g = tree.heads[head]!;
+      const rel = tree.deprels[head]!;
+      if (g >= 0 && (g === m.t0 - 1 || g === m.t1) && (base(rel) === "flat" || (rel === "compound" && tree.upos[g] === "PROPN"))) head = g;
+      else break;
+    }
+    if (head >= 0 && !mentionAt.has(head)) mentionAt.set(head, id);
+  }
+  return mentionAt;
+}
+
 const NO_FRAMES: readonly VerbFrame[] = [];
 
 /** Verbs that relate no two things by themselves: reporting, being, having, seeming. */
@@ -235,7 +240,7 @@ function inheritedSubject(
 }
 
 /** Whether the verb's clause states a fact: not denied, not hypothetical or conditional, not a wish or plan. */
-function realis(tokens: readonly { text: string; lower: string }[], tree: SentenceTree, children: number[][], v: number): boolean {
+export function realis(tokens: readonly { text: string; lower: string }[], tree: SentenceTree, children: number[][], v: number, factive: (lemma: string) => boolean = (l) => FACTIVE_CONTROL.has(l)): boolean {
   for (const c of children[v]!) {
     const rel = tree.deprels[c]!;
     const w = tokens[c]!.lower;
@@ -254,11 +259,11 @@ function realis(tokens: readonly { text: string; lower: string }[], tree: Senten
   // "wants to meet", "refused to back": an infinitive under a verb that is not factive.
   if (tree.deprels[v] === "xcomp") {
     const g = tree.heads[v]!;
-    if (g >= 0 && (!FACTIVE_CONTROL.has(verbLemma(tokens[g]!.lower)) || !realis(tokens, tree, children, g))) return false;
+    if (g >= 0 && (!factive(verbLemma(tokens[g]!.lower)) || !realis(tokens, tree, children, g, factive))) return false;
   }
   // A coordinated verb shares its first conjunct's auxiliaries: "would criticise and sue".
   if (base(tree.deprels[v]!) === "conj" && tree.heads[v]! >= 0 && tree.upos[tree.heads[v]!] === "VERB" && !children[v]!.some((c) => base(tree.deprels[c]!) === "aux")) {
-    return realis(tokens, tree, children, tree.heads[v]!);
+    return realis(tokens, tree, children, tree.heads[v]!, factive);
   }
   return true;
 }

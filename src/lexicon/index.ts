@@ -11,6 +11,7 @@ export * from "./groups.js";
 export * from "./heads.js";
 export * from "./places.js";
 export * from "./triggers.js";
+export * from "./event-words.js";
 export * from "./words.js";
 export * from "./names.js";
 export * from "./claims.js";

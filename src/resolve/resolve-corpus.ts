@@ -368,9 +368,10 @@ function clusterEvents(
   docs.forEach((doc, d) => doc.events.forEach((e, n) => order.push({ d, n, e })));
   const hasActor = (e: EventMention) => e.agent !== undefined || e.place !== undefined || e.participants.length > 0 || e.speaker !== undefined;
   order.sort((a, b) => Number(hasActor(b.e)) - Number(hasActor(a.e)) || a.d - b.d || a.n - b.n);
+  // Undated events (read off the parse, with a named participant or place): nothing says two articles report the same one, so they group within an article only.
+  const undated = new Map<string, EventCluster[]>();
   for (const { d, n, e } of order) {
     const doc = docs[d]!;
-    if (!e.date) continue;
     const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
     const place = e.place !== undefined ? entityOfMention(d, e.place) : undefined;
     const actors = new Set<string>();
@@ -382,6 +383,29 @@ function clusterEvents(
     for (const p of e.participants) {
       const id = entityOfMention(d, p);
       if (id) actors.add(id);
+    }
+    if (!e.date) {
+      if (actors.size === 0 && place === undefined) continue;
+      const key = `${doc.doc}|${e.type}`;
+      const list = undated.get(key) ?? [];
+      let cluster = list.find((c) => [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place)));
+      if (!cluster) {
+        cluster = { type: e.type, date: "", actors: new Set(), places: new Set(), agents: new Map(), placeCounts: new Map(), sources: new Set(), triggers: new Set(), mentions: 0 };
+        list.push(cluster);
+        undated.set(key, list);
+        clusters.push(cluster);
+      }
+      actors.forEach((a) => cluster.actors.add(a));
+      if (place) {
+        cluster.places.add(place);
+        cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
+      }
+      if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
+      cluster.sources.add(doc.doc);
+      cluster.triggers.add(e.trigger);
+      cluster.mentions++;
+      clusterOf.set(`${d}:${n}`, cluster);
+      continue;
     }
     const candidates = index.get(e.type) ?? [];
     const compatibleOnes = candidates.filter((c) => compatible(c.date, e.date!));
@@ -421,13 +445,14 @@ function clusterEvents(
   const idOf = new Map<EventCluster, string>();
   const events: Entity[] = [];
   for (const c of clusters) {
-    const agent = top(c.agents, byId, (e) => (e.kind === "person" ? 1 : 0));
+    // Named by its agent, else by the participant it names first.
+    const agent = top(c.agents, byId, (e) => (e.kind === "person" ? 1 : 0)) ?? [...c.actors].filter((a) => byId.has(a)).sort(cmp)[0];
     const place = top(c.placeCounts, byId, (e) => (isSpecific(e.id, byId) ? 1 : 0));
     const classLabel = CLASS_LABELS.get(c.type) ?? c.type;
     const who = agent ? byId.get(agent)!.label : undefined;
     const where = place ? byId.get(place)!.label : undefined;
-    const label = `${classLabel}${who ? `: ${who}` : ""}${where ? `${who ? "," : ":"} ${where}` : ""} (${c.date})`;
-    const id = uniqueId(`event:${c.type}-${c.date}${who ? `-${slug(who)}` : where ? `-${slug(where)}` : ""}`, used);
+    const label = `${classLabel}${who ? `: ${who}` : ""}${where ? `${who ? "," : ":"} ${where}` : ""}${c.date ? ` (${c.date})` : ""}`;
+    const id = uniqueId(`event:${c.type}-${c.date || "undated"}${who ? `-${slug(who)}` : where ? `-${slug(where)}` : ""}`, used);
     idOf.set(c, id);
     events.push({
       id,
@@ -437,7 +462,7 @@ function clusterEvents(
       sources: [...c.sources].sort(),
       mentions: c.mentions,
       origin: "extracted",
-      date: c.date,
+      ...(c.date ? { date: c.date } : {}),
       eventType: c.type,
     });
   }
