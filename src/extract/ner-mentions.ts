@@ -16,7 +16,7 @@
  */
 import type { EntityKind, Token } from "../schema/index.js";
 import { HONORIFICS, PAST_MARKERS, POST_NOMINALS } from "../lexicon/index.js";
-import { matchLexicon, type MentionSpan } from "./mentions.js";
+import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
 
@@ -56,6 +56,9 @@ export function bilouSpans(labels: readonly string[]): NerSpan[] {
  * run's shape, a given name, an acronym, a side in a sports report) give way
  * to the NER.
  */
+/** Words that may stand between an organization and its title: "Labour shadow chancellor", "Tory deputy leader". */
+const TITLE_MODIFIERS = new Set(["shadow", "deputy", "acting", "junior", "former", "vice", "interim", "chief"]);
+
 export const EVIDENCE_CUES: ReadonlySet<string> = new Set([
   "lexicon",
   "title",
@@ -96,7 +99,9 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     const hit = exact.get(`${r.t0}:${r.t1}`) ?? covering(tokens, spans, r);
     if (!hit) {
       // The rule read a name the NER missed, or cut shorter or longer: with evidence and no NER span across or around it, it stands.
-      if (evidence && r.cue !== "lexicon" && !spans.some((s) => s.t0 < r.t1 && s.t1 > r.t0 && (s.t0 < r.t0 || s.t1 > r.t1))) take(r);
+      // A bare lexicon word stands where a title follows it: "Tory leader X", "Labour MP X".
+      const titled = r.cue === "lexicon" && r.kind === "organization" && (matchTitle(tokens, r.t1) !== undefined || (TITLE_MODIFIERS.has(tokens[r.t1]?.lower ?? "") && matchTitle(tokens, r.t1 + 1) !== undefined));
+      if (evidence && (r.cue !== "lexicon" || titled) && !spans.some((s) => s.t0 < r.t1 && s.t1 > r.t0 && (s.t0 < r.t0 || s.t1 > r.t1))) take(r);
       continue;
     }
     const kind = evidence ? r.kind : KIND_OF[hit.type]!;

@@ -337,6 +337,23 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
         if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, rel === "compound" ? 0.65 : 0.75, detail);
       }
     }
+    // "Canada's Prime Minister X", "the party's chairman X": a title right before the name, and a possessor of the name or the title.
+    const before = mentions[id]!.t0 > 0 ? titleEndingAt(tokens, mentions[id]!.t0 - 1) : undefined;
+    if (before) {
+      const titleHead = mentions[id]!.t0 - 1;
+      for (const c of [...children[head]!, ...children[titleHead]!]) {
+        if (tree.deprels[c] !== "nmod:poss") continue;
+        const target = mentionAt.get(c);
+        if (target === undefined || target === id) continue;
+        const kind = mentions[target]!.kind;
+        if (kind !== "place" && kind !== "organization" && kind !== "force") continue;
+        const predicate = roleRelation(before, kind);
+        // "Canada's former Prime Minister X".
+        let past = false;
+        for (let k = c + 1; k < mentions[id]!.t0; k++) if (PAST_MARKERS.has(tokens[k]!.lower) || /^ex-/.test(tokens[k]!.lower)) past = true;
+        if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, 0.75, past ? { past: true } : {});
+      }
+    }
     for (const c of children[head]!) {
       const rel = tree.deprels[c]!;
       const p = prepOf(c);

@@ -83,7 +83,7 @@ export function indexByFirstToken(phrases: readonly string[]): Map<string, strin
 /** Titles that make their holder the head of a country. */
 const STATE_LEADER_TITLES = new Set([
   "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader",
-  "leader", "crown prince", "president-elect",
+  "leader", "crown prince", "president-elect", "mayor", "lord mayor", "governor", "first minister",
 ]);
 
 /** Titles that make their holder the head of an organization, party or force. */
