@@ -110,6 +110,7 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     }
   }
   roleRelations(tokens, tree, children, mentions, mentionAt, add);
+  placeRelations(tokens, tree, children, mentions, mentionAt, add);
   for (let v = 0; v < n; v++) {
     if (tree.upos[v] !== "VERB") continue;
     let lemma = verbLemma(tokens[v]!.text);
@@ -268,6 +269,46 @@ export function realis(tokens: readonly { text: string; lower: string }[], tree:
   return true;
 }
 
+
+/** Words of direction before a region: "Hounslow, west London". */
+const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "greater", "inner", "outer", "rural"]);
+
+/**
+ * One place inside another, read off the tree: "Dover, Kent", "Hounslow,
+ * west London" (the second place hangs on the first, after a comma, and no
+ * third place follows: a list such as "Leeds, Derby and Hull" contains
+ * nothing), and "Ashby in Leicestershire".
+ */
+function placeRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
+  for (const [b, inner] of mentionAt) {
+    const a = tree.heads[b]!;
+    if (a < 0 || !mentionAt.has(a)) continue;
+    const outer = mentionAt.get(a)!;
+    const A = mentions[outer]!;
+    const B = mentions[inner]!;
+    if (A.kind !== "place" || B.kind !== "place" || outer === inner) continue;
+    // B hangs on A: A is the smaller place.
+    const rel = base(tree.deprels[b]!);
+    const prep = children[b]!.find((c) => tree.deprels[c] === "case");
+    if (rel === "nmod" && prep !== undefined && tokens[prep]!.lower === "in") {
+      add(outer, "located_in", inner, 0.7);
+      continue;
+    }
+    if (B.t0 < A.t1 || tokens[A.t1]?.text !== ",") continue;
+    // After the comma, nothing but a direction word before the second place; and no third place after it.
+    let k = A.t1 + 1;
+    while (k < B.t0 && (COMPASS.has(tokens[k]!.lower) || tokens[k]!.lower === "the")) k++;
+    if (k !== B.t0) continue;
+    const next = tokens[B.t1];
+    if (next && (next.lower === "and" || next.lower === "or")) continue;
+    if (next?.text === "," && [...mentionAt.values()].some((j) => mentions[j]!.kind === "place" && mentions[j]!.t0 > B.t1 && mentions[j]!.t0 <= B.t1 + 2)) continue;
+    if (rel !== "appos" && rel !== "nmod" && rel !== "conj" && rel !== "flat" && rel !== "list") continue;
+    // A place before A and a comma: "Leeds, Derby, Hull" is a list.
+    const before = tokens[A.t0 - 1];
+    if (before?.text === "," && [...mentionAt.values()].some((j) => mentions[j]!.kind === "place" && mentions[j]!.t1 === A.t0 - 1)) continue;
+    add(outer, "located_in", inner, 0.65);
+  }
+}
 
 /** Titles of those who act for another: "lawyer for X" represents X. */
 const REPRESENTATIVE_TITLES = new Set(["lawyer", "attorney", "solicitor", "counsel", "barrister", "agent", "envoy", "special envoy", "ambassador", "representative"]);

@@ -37,6 +37,9 @@ describe("reconcileWithNer", () => {
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
     ["post-nominal letters alone name nothing", "Ana Ortiz QC said so .", "B-PER L-PER U-ORG O O O", ["person:Ana Ortiz"], ["organization:QC"]],
     ["a past marker glued to a word names nothing", "The Ex-No campaign won .", "O U-ORG O O O", [], ["organization:Ex-No"]],
+    ["a party of the lexicon before a title stands where the NER saw nothing", "Tory leader Ana Ortiz agreed .", "O O B-PER L-PER O O", ["organization:Tory", "person:Ana Ortiz"], []],
+    ["also across a modifier of the title", "Labour shadow chancellor Ana Ortiz agreed .", "O O O B-PER L-PER O O", ["organization:Labour"], []],
+    ["but a bare lexicon word with no title after it gives way", "Labour costs rose .", "O O O O", [], ["organization:Labour"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {

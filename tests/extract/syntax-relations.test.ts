@@ -121,6 +121,21 @@ const ROWS: Row[] = [
     ["Ortiz member_of Forum"],
   ],
   ["a former title makes a past relation", "Ortiz/PROPN/0/root ,/PUNCT/4/punct former/ADJ/4/amod leader/NOUN/1/appos of/ADP/6/case Vell/PROPN/4/nmod", [[1, 1, "person"], [6, 6, "organization"]], ["Ortiz leader_of (past) Vell"]],
+  ["a place, then its region after a comma", "in/ADP/2/case Dovra/PROPN/0/root ,/PUNCT/4/punct Kentar/PROPN/2/appos ./PUNCT/2/punct", [[2, 2, "place"], [4, 4, "place"]], ["Dovra located_in Kentar"]],
+  ["a direction word before the region", "from/ADP/2/case Hallow/PROPN/0/root ,/PUNCT/5/punct west/ADJ/5/amod Londra/PROPN/2/conj", [[2, 2, "place"], [5, 5, "place"]], ["Hallow located_in Londra"]],
+  ["a place in a place", "Ashe/PROPN/0/root in/ADP/3/case Leister/PROPN/1/nmod", [[1, 1, "place"], [3, 3, "place"]], ["Ashe located_in Leister"]],
+  [
+    "a list of places contains nothing",
+    "visited/VERB/0/root Leda/PROPN/1/obj ,/PUNCT/4/punct Derva/PROPN/2/conj and/CCONJ/6/cc Hulle/PROPN/2/conj",
+    [[2, 2, "place"], [4, 4, "place"], [6, 6, "place"]],
+    [],
+  ],
+  [
+    "a possessor before a title and the name: the title says the relation",
+    "Tarnia/PROPN/5/nmod:poss 's/PART/1/case Prime/PROPN/4/amod Minister/PROPN/5/compound Ortiz/PROPN/6/nsubj spoke/VERB/0/root",
+    [[1, 1, "place"], [5, 5, "person"]],
+    ["Ortiz leader_of Tarnia"],
+  ],
   [
     "a verb the vocabulary does not map relates the two, with its lemma",
     "Ortiz/PROPN/2/nsubj overtook/VERB/0/root Vell/PROPN/2/obj in/ADP/5/case polls/NOUN/2/obl ./PUNCT/2/punct",

@@ -56,6 +56,18 @@ describe("resolveCorpus", () => {
     expect(even.entities.filter((e) => e.kind === "person").map((p) => p.label).sort()).toEqual(["Gordon Vellmar", "Sarah Vellmar", "Vellmar"]);
   });
 
+  it("keeps an undated event to its article, and one article's mentions of it together", () => {
+    const r = resolve([
+      ["Maria Vellmar won the election in Tarnow. The election was close, and Maria Vellmar won the election again in Tarnow.", ""],
+      ["Maria Vellmar won the election in Tarnow.", ""],
+    ]);
+    const elections = r.entities.filter((e) => e.kind === "event" && e.eventType === "election");
+    expect(elections.map((e) => e.sources)).toEqual([["d0"], ["d1"]]);
+    expect(elections.every((e) => e.date === undefined && !e.label.includes("("))).toBe(true);
+    expect(elections.map((e) => e.label)).toEqual(["Election: Maria Vellmar, Tarnow", "Election: Maria Vellmar, Tarnow"]);
+    expect(new Set(elections.map((e) => e.id)).size).toBe(2);
+  });
+
   it("never merges across kinds", () => {
     const r = resolve([["Michael Jordan met officials in Jordan on Monday. Jordan said he was pleased.", "2017-12-11"]]);
     expect(r.entities.filter((e) => e.kind !== "event" && e.label.includes("Jordan")).map((e) => e.kind).sort()).toEqual(["person", "place"]);
