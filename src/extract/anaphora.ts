@@ -6,10 +6,12 @@
  * these refer to a person the article has named. A pronoun at the head of a
  * clause takes the subject of the sentence before (the first person named in
  * it); "the (demonym) TITLE" takes the last person named with that title (and
- * that country), or the only one. The new mentions are marked `anaphor`: they
- * feed events and relations, but are not names (no alias, no NER output).
+ * that country), or the only one; "it" as the subject of a reporting or
+ * relating verb takes the organization last seen as a subject (from the
+ * parse). The new mentions are marked `anaphor`: they feed events and
+ * relations, but are not names (no alias, no NER output).
  */
-import { gazetteer } from "../lexicon/index.js";
+import { SPEECH_VERBS, VERB_FRAMES, gazetteer, verbLemma } from "../lexicon/index.js";
 import { matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 
 const PRONOUNS = new Set(["he", "she"]);
@@ -34,6 +36,7 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
     }
   };
   let previousSubject: MentionSpan | undefined;
+  let lastOrganizationSubject: MentionSpan | undefined;
   for (const s of sentences) {
     const here = (bySentence.get(s.index) ?? []).filter((m) => m.kind === "person" && !m.implicit);
     if (s.caption) continue;
@@ -66,6 +69,23 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
     }
     while (seen < here.length) remember(here[seen++]!);
     if (here.length > 0) previousSubject = firstNamed(here);
+    // "It said …", "It accused …": an organization that was the subject of a clause before.
+    if (s.tree) {
+      const tree = s.tree;
+      for (let k = 0; k < toks.length; k++) {
+        if (toks[k]!.lower !== "it" || tree.deprels[k] !== "nsubj") continue;
+        const verb = tree.heads[k]!;
+        if (verb < 0 || tree.upos[verb] !== "VERB") continue;
+        const lemma = verbLemma(toks[verb]!.text);
+        if (!SPEECH_VERBS.has(toks[verb]!.lower) && !VERB_FRAMES.has(lemma)) continue;
+        if (lastOrganizationSubject) out.push(anaphor(s.index, toks[k]!.start, toks[k]!.end, k, k + 1, lastOrganizationSubject, "organization"));
+      }
+      const subject = (bySentence.get(s.index) ?? []).find((m) => m.kind === "organization" && !m.implicit && m.t1 <= toks.length && (() => {
+        for (let j = m.t0; j < m.t1; j++) if (tree.deprels[j] === "nsubj" || tree.deprels[j] === "nsubj:pass") return true;
+        return false;
+      })());
+      if (subject) lastOrganizationSubject = subject;
+    }
   }
   return out;
 }
@@ -77,11 +97,11 @@ function firstNamed(here: MentionSpan[]): MentionSpan {
   return first;
 }
 
-function anaphor(sentence: number, start: number, end: number, t0: number, t1: number, antecedent: MentionSpan): MentionSpan {
+function anaphor(sentence: number, start: number, end: number, t0: number, t1: number, antecedent: MentionSpan, kind: "person" | "organization" = "person"): MentionSpan {
   return {
     sentence, t0, t1, start, end,
     name: antecedent.ref ?? antecedent.name,
-    kind: "person",
+    kind,
     confidence: 0.6,
     cue: "anaphor",
     ref: antecedent.ref ?? antecedent.name,

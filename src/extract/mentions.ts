@@ -505,6 +505,9 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
       const title = matchTitle(toks, a - back, a);
       if (title && a - back + title.length === a) {
         role = title.title;
+        // "Turkish premier X": the demonym before the title says whose.
+        const demonym = toks[a - back - 1];
+        if (!country && demonym?.cap && gaz.demonyms.has(demonym.lower)) country = gaz.demonyms.get(demonym.lower);
         break;
       }
     }

@@ -20,6 +20,7 @@
  *                                     apposition or a copula, with what it is "of"; past if "former")
  *   "X, lawyer for Z"                 X represents Z
  *   "X, from the Y Forum", "Y's X"    X member_of Y
+ *   "X, 23, from Y" (a place)          X comes_from Y
  * and no fact where the clause is denied ("did not back"), hypothetical
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
@@ -403,6 +404,8 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
       if (target === undefined || target === id) continue;
       const kind = mentions[target]!.kind;
       if (kind === "organization" || (kind === "force" && rel === "nmod:poss")) add(id, "member_of", target, 0.6);
+      // "X, 23, from Y": where the person comes from.
+      else if (kind === "place" && p === "from") add(id, "comes_from", target, 0.6);
     }
   }
 }

@@ -175,6 +175,10 @@ export const EVENT_CLASSES: readonly EventClass[] = [
     nouns: ["campaign"], verbs: [], intransitive: ["campaign"],
   },
   {
+    name: "dispute", label: "Dispute", triggers: [], datedByPublication: false,
+    nouns: ["dispute", "row", "clash", "feud", "confrontation", "stand-off", "standoff", "legal battle", "court battle", "legal challenge"], verbs: ["clash", "feud"],
+  },
+  {
     name: "ceremony", label: "Ceremony", triggers: [], datedByPublication: true,
     nouns: ["wedding", "marriage", "engagement", "ceremony", "coronation", "inauguration", "celebration", "memorial service"], verbs: [], intransitive: ["marry"],
   },

@@ -264,6 +264,12 @@ export const PREDICATES = {
     subject: ["person"],
     object: ["place"],
   },
+  comes_from: {
+    label: "comes from",
+    description: "The subject person comes from or lives in the object place (\"X, 23, from Y\").",
+    subject: ["person"],
+    object: ["place"],
+  },
   related_to: {
     label: "related to",
     description: "A verb the vocabulary does not map relates the subject to the object (the verb is the edge's `verb`): lower confidence, hidden by default in the viewer.",
