@@ -5,7 +5,8 @@
  *   0. the core: tagger and parser on UD dev splits, the NER alone on CoNLL and UNER dev;
  *   1. CoNLL-2003 dev through the extractor: strict exact-span P/R/F1 over PER/LOC/ORG;
  *   2. the seed corpus against tests/gold/seed-gold.ts, curation off;
- *   3. relations on BBC politics 001–200 against the annotators' dev gold (relcheck.mjs);
+ *   3. relations on BBC politics 001–200 against the annotators' dev gold (relcheck.mjs),
+ *      and on Re-DocRED dev (docred-score.py);
  *   4. a sample of BBC politics articles, printed for a person to judge.
  * Options: --bbc N (sample size, default 10), --errors N (most frequent CoNLL errors).
  */
@@ -14,6 +15,7 @@ import path from "node:path";
 import { bbcSample } from "./bbc.js";
 import { evalConll } from "./conll.js";
 import { reportNlp } from "./nlp.js";
+import { evalRedocred } from "./redocred.js";
 import { evalRelations } from "./relations.js";
 import { evalSeed } from "./seed.js";
 
@@ -56,6 +58,9 @@ if (seed.events.missed.length) console.log(`    missed: ${seed.events.missed.joi
 
 console.log("\n== Relations: BBC politics 001–200, curation off, against ../shared/eval/bbc-relations-dev.json (relcheck.mjs)");
 for (const line of evalRelations()) console.log(line);
+
+console.log("\n== Relations: Re-DocRED dev (500 Wikipedia lead sections), curation off, on the Wikidata relations our vocabulary can express (docred-score.py)");
+for (const line of evalRedocred()) console.log(line);
 
 const bbcFile = path.join(shared, "corpora", "bbc-2004-2005.jsonl");
 if (fs.existsSync(bbcFile)) console.log(`\n== ${bbcSample(bbcFile, opt("--bbc", 10))}`);

@@ -76,7 +76,7 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   baseRelations(ctx, add);
   // Verbs: from the parse where there is one, else from the words' order.
   const tree = ctx.sentence.tree;
-  if (tree) syntaxRelations(ctx.sentence.tokens, tree, ctx.mentions, ctx.ids, add);
+  if (tree) syntaxRelations(ctx.sentence.tokens, tree, ctx.mentions, ctx.ids, add, (country, at) => implicitCountry(ctx, country, at));
   else verbRelations(ctx, add);
   return out;
 }

@@ -25,7 +25,7 @@
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { SPEECH_VERBS, CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { gazetteer, SPEECH_VERBS, CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
 import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
 import { matchTitle, type MentionSpan } from "./mentions.js";
 import type { VerbFrame } from "../lexicon/index.js";
@@ -55,7 +55,10 @@ export const base = (deprel: string): string => {
   return i === -1 ? deprel : deprel.slice(0, i);
 };
 
-export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add): void {
+/** Returns the mention of the country a demonym names, adding it (implicit) to the document's mentions. */
+export type CountryOf = (country: string, at: Token) => number;
+
+export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add, countryOf?: CountryOf): void {
   const n = tokens.length;
   const children = childrenOf(tree);
   const caseOf = (k: number): string | undefined => {
@@ -63,6 +66,10 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     return undefined;
   };
   const mentionAt = mentionHeads(tree, mentions, ids, n);
+  if (mentionAt.size === 1 && countryOf) {
+    nationality(tokens, tree, childrenOf(tree), mentions, mentionAt, add, countryOf);
+    return;
+  }
   if (mentionAt.size < 2) return;
   // Slots of each verb: verb token → slot → [mention id, how directly it fills it (1 direct, lower through a conjunct)].
   const slots = new Map<number, Map<string, [number, number][]>>();
@@ -112,6 +119,7 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
   }
   roleRelations(tokens, tree, children, mentions, mentionAt, add);
   placeRelations(tokens, tree, children, mentions, mentionAt, add);
+  if (countryOf) nationality(tokens, tree, children, mentions, mentionAt, add, countryOf);
   for (let v = 0; v < n; v++) {
     if (tree.upos[v] !== "VERB") continue;
     let lemma = verbLemma(tokens[v]!.text);
@@ -308,6 +316,54 @@ function placeRelations(tokens: readonly Token[], tree: SentenceTree, children: 
     const before = tokens[A.t0 - 1];
     if (before?.text === "," && [...mentionAt.values()].some((j) => mentions[j]!.kind === "place" && mentions[j]!.t1 === A.t0 - 1)) continue;
     add(outer, "located_in", inner, 0.65);
+  }
+}
+
+/**
+ * A person's nationality, from a demonym on the noun that says what they are
+ * ("X, a German racer", "X is an American actor", "the American actor X"),
+ * when that noun is no title of office (a title's relation says more: "German
+ * Chancellor X" leads Germany). And a place or organization's setting from
+ * the noun that says what it is: "X is a town in Y", "X, a firm based in Y".
+ */
+function nationality(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add, countryOf: CountryOf): void {
+  for (const [head, id] of mentionAt) {
+    const m = mentions[id]!;
+    const nouns: number[] = [];
+    for (const c of children[head]!) if ((tree.deprels[c] === "appos" || base(tree.deprels[c]!) === "compound") && tree.upos[c] === "NOUN") nouns.push(c);
+    const g = tree.heads[head]!;
+    if (g >= 0 && tree.upos[g] === "NOUN" && (tree.deprels[head] === "appos" || (tree.deprels[head] === "nsubj" && children[g]!.some((c) => tree.deprels[c] === "cop")))) nouns.push(g);
+    if (m.kind === "person") {
+      for (const r of nouns) {
+        if (titleEndingAt(tokens, r)) continue;
+        for (const c of children[r]!) {
+          if (tree.deprels[c] !== "amod" && base(tree.deprels[c]!) !== "compound") continue;
+          const country = gazetteer().demonyms.get(tokens[c]!.lower);
+          if (!country || !tokens[c]!.cap) continue;
+          add(id, "citizen_of", countryOf(country, tokens[c]!), 0.7);
+          break;
+        }
+      }
+    } else if (m.kind === "place" || m.kind === "organization") {
+      for (const r of nouns) {
+        const places: number[] = [];
+        for (const c of children[r]!) {
+          const rel = base(tree.deprels[c]!);
+          const prep = children[c]!.find((d) => tree.deprels[d] === "case");
+          if (rel === "nmod" && prep !== undefined && (tokens[prep]!.lower === "in" || tokens[prep]!.lower === "near")) places.push(c);
+          // "a firm based in Y", "a village located in Y".
+          if (rel === "acl" && /^(?:based|located|situated|headquartered)$/.test(tokens[c]!.lower)) {
+            for (const d of children[c]!) if (base(tree.deprels[d]!) === "obl") places.push(d);
+          }
+        }
+        for (const c of places) {
+          const target = mentionAt.get(c);
+          if (target === undefined || target === id || mentions[target]!.kind !== "place") continue;
+          const predicate: Predicate = tokens[children[c]!.find((d) => tree.deprels[d] === "case") ?? c]!.lower === "near" ? "near" : "located_in";
+          if (predicateAccepts(predicate, m.kind, "place")) add(id, predicate, target, 0.7);
+        }
+      }
+    }
   }
 }
 

@@ -264,6 +264,12 @@ export const PREDICATES = {
     subject: ["person"],
     object: ["place"],
   },
+  citizen_of: {
+    label: "citizen of",
+    description: "The subject person is a national of the object country (\"X, a German racer\", \"the American actor X\").",
+    subject: ["person"],
+    object: ["place"],
+  },
   comes_from: {
     label: "comes from",
     description: "The subject person comes from or lives in the object place (\"X, 23, from Y\").",
