@@ -119,7 +119,6 @@ export function findEvents(input: EventPassInput): EventMention[] {
   let lastPersonAgent: number | undefined;
 
   for (const s of input.sentences) {
-    if (s.caption) continue;
     const toks = s.tokens;
     const ids = bySentence.get(s.index) ?? [];
     // "his resignation": the first person named before it in the sentence, else the last person who acted.
@@ -183,7 +182,8 @@ export function findEvents(input: EventPassInput): EventMention[] {
         if (between.some((w) => ORDER_WORDS.has(w))) agentRole = "ordered";
         else if (tr.announced || between.some((w) => ANNOUNCE_WORDS.has(w))) agentRole = "announced";
       }
-      const quotedHit = inRanges(input.quoted, toks[tr.t0]!.start);
+      // A caption describes a picture, maybe of another day: like a quotation, it only joins an event the article reports.
+      const quotedHit = s.caption || inRanges(input.quoted, toks[tr.t0]!.start);
       const ev: RawEvent = {
         doc,
         sentence: s.index,

@@ -11,7 +11,7 @@
 import { isSportsText } from "../lexicon/index.js";
 import type { Article, CasingView, DocumentAnalysis, DocumentExtraction, Evidence, Mention, MentionTriple, Sentence, VocabularyView } from "../schema/index.js";
 import { resolveAnaphora } from "./anaphora.js";
-import { captionRanges } from "./captions.js";
+import { captionLines } from "./captions.js";
 import { findClaims } from "./claims.js";
 import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
@@ -42,7 +42,9 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   const opts = resolveExtractOptions(options);
   const { text, id: doc } = article;
   const work = analysis.text;
-  const captions = captionRanges(text);
+  const captionList = captionLines(text);
+  const captions = captionList.map((l) => l.line);
+  const credits = captionList.flatMap((l) => l.credits);
   // Sentences and caption lines both come in text order: walk them together.
   let c = 0;
   const sentences: Sentence[] = analysis.sentences.map((s) => {
@@ -65,11 +67,12 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   const sports = isSportsText(words);
   let spans: MentionSpan[] = [];
   for (const s of tokenized) {
-    if (s.caption) continue;
     let found = findSentenceMentions(s, { capitalised: capitalisedWords, common, sports });
     // NER reads capitals; in a truecased article they came from the rules' own casing model, so the rules decide there.
     const ner = analysis.truecased ? undefined : analysis.sentences[s.index]?.ner;
     if (ner && ner.length === s.tokens.length) found = reconcileWithNer(s.index, s.tokens, ner, found, common);
+    // A caption's credit ("Photo / AP", "Image copyright …") names no one.
+    if (s.caption) found = found.filter((m) => !credits.some(([a, b]) => m.start < b && a < m.end));
     // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
     for (const m of found) spans.push(m);
   }
@@ -91,10 +94,10 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     else bySentence.set(m.sentence, [i]);
   });
   for (const s of tokenized) {
-    if (s.caption) continue;
     const ids = bySentence.get(s.index) ?? [];
     for (const t of findRelations({ sentence: s, mentions: spans, ids })) spanTriples.push(t);
-    for (const c of findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) })) claims.push(c);
+    // A caption reports no one's claim.
+    if (!s.caption) for (const c of findClaims({ doc, sentence: s, mentions: spans, ids, evidence: evidence(s.index) })) claims.push(c);
   }
   const events = findEvents({
     doc,

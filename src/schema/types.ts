@@ -27,7 +27,7 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /** A photo caption or credit: read, but yields no facts. */
+  /** A photo caption line: its description is read like any text (its events only join ones the article reports, it reports no claim); its credit names no one. */
   caption?: boolean;
 }
 

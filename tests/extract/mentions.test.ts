@@ -31,10 +31,17 @@ describe("mentions", () => {
     expect(mentionKeys(x)).toEqual(expect.arrayContaining(["person:Vladimir Putin", "place:Syria", "organization:Pentagon", "person:Eric Pahon"]));
   });
 
-  it("finds nothing in photo captions", () => {
+  it("reads a caption's description, never its credit", () => {
     const x = extract("Image copyright Getty Images Image caption Mr Putin announced the move at the base in Syria\n\nNothing else.");
-    expect(x.mentions).toHaveLength(0);
     expect(x.sentences[0]!.caption).toBe(true);
+    expect(mentionKeys(x)).toEqual(expect.arrayContaining(["place:Syria"]));
+    expect(x.mentions.some((m) => /Getty/.test(m.text))).toBe(false);
+    const y = extract("UN envoy Ana Ortiz at the talks in Geneva. Photo / AP\n\nOfficials met in Geneva (Tom Vell/Reuters)\n\nNothing else.");
+    expect(mentionKeys(y)).toEqual(expect.arrayContaining(["person:Ana Ortiz", "place:Geneva"]));
+    expect(y.mentions.some((m) => /\bAP\b|Reuters|Vell/.test(m.text))).toBe(false);
+    // A caption reports no one's claim, and starts no event of its own.
+    expect(y.claims).toEqual([]);
+    expect(y.events).toEqual([]);
   });
 
   it("drops capitalised words that nothing says are names", () => {
