@@ -25,6 +25,8 @@ import { countNear, countNotBackground } from "./count-pixels.js";
 import { decodePng, type RgbaImage } from "./decode-png.js";
 import { launchChromium } from "./launch-chromium.js";
 import { syntheticGraph } from "./synthetic-graph.js";
+// The viewer on a graph built from a real corpus (skipped, with the reason in its name, without ../shared).
+import "./corpus-view.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "viewer", "dist");
@@ -236,6 +238,10 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
     assert.equal((await nodeDisplay(page, "person:sergei-surovikin"))?.hidden, true);
     assert.equal((await nodeDisplay(page, "place:hmeimim"))?.hidden, false);
     assert.match((await page.textContent(".timeline-label")) ?? "", /2016-03-31/);
+    // Year ticks under the timeline, in order.
+    const years = (await page.locator(".timeline-years .year").allTextContents()).map(Number);
+    assert.ok(years.includes(2016) && years.includes(2017), `year ticks: ${years.join(", ")}`);
+    assert.deepEqual(years, [...years].sort((a, b) => a - b));
     await shootStage(page, "07-timeline-2016");
     assert.deepEqual(errors, []);
     await page.close();
@@ -312,7 +318,8 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
 
   test("a 20,000-node graph stays usable: drawn, labels thinned, edges hidden on move, cheap hover", async () => {
     const started = Date.now();
-    const { page, errors } = await open("/?graph=large-graph.json");
+    // #all=1: every node, not the first view of a large graph (corpus-view.ts tests that one).
+    const { page, errors } = await open("/?graph=large-graph.json#all=1");
     const loadMs = Date.now() - started;
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.order"), 20_000);
     assert.equal(await page.evaluate<boolean>("window.__kgViewer.sigma.getSetting('hideEdgesOnMove')"), true);
@@ -328,7 +335,7 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
       sigma.emit("enterNode", { node, event: {}, preventSigmaDefault() {} });
       const ms = performance.now() - t;
       const neighbour = graph.neighbors(node)[0];
-      return { ms, highlighted: sigma.getNodeDisplayData(node).highlighted, neighbourLabel: sigma.getNodeDisplayData(neighbour).forceLabel };
+      return { ms, highlighted: sigma.getNodeDisplayData(node).highlighted, neighbourLabel: sigma.getNodeDisplayData(neighbour).zIndex === 2 };
     })()`);
     assert.ok(hover.highlighted && hover.neighbourLabel, "hovering highlights the neighbourhood");
     // Drag the camera and time the frames (software WebGL here: a GPU is much faster).

@@ -179,7 +179,9 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   // only the nodes and edges that change.
   const updateFocus = () => {
     const selection = render.selection;
-    const center = (large ? null : hovered) ?? (selection?.type === "node" ? selection.key : null);
+    // With the component or ego filter on, what is shown is already the selection's surroundings: nothing fades.
+    const scoped = store.get().filters.scope !== "all";
+    const center = (large ? null : hovered) ?? (selection?.type === "node" && !scoped ? selection.key : null);
     if (center !== null && graph.hasNode(center)) render.focus = neighbourhood(center);
     else if (selection?.type === "edge" && graph.hasEdge(selection.key)) {
       render.focus = { center: null, nodes: new Set(graph.extremities(selection.key)), edges: new Set([selection.key]) };

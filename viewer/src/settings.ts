@@ -119,6 +119,9 @@ export function sigmaSettingsFor<N extends Attributes, E extends Attributes, G e
     labelDensity: 0,
     labelGridCellSize: 100,
     labelRenderedSizeThreshold: 0,
+    // Large graphs: discs keep their screen size when zooming in (sigma's default grows them with
+    // the square root of the zoom), so a zoomed first view or ego network is not a wall of discs.
+    ...(large ? { zoomToSizeRatioFunction: (ratio: number) => ratio } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 4,
   };
