@@ -207,6 +207,16 @@ describe(`viewer on a 2,000-article BBC graph (Chromium)${skipNote(available, SH
     await shoot(page, "21-bbc-first-view");
     const image = decodePng(png);
     assert.ok(countNotBackground(image) > image.width * image.height * 0.03, "the first view is drawn");
+    // Drag the camera and log the frame times (software WebGL; a figure for the README, not an assertion).
+    const stage = await page.locator("#stage").boundingBox();
+    assert.ok(stage);
+    await page.evaluate("(() => { window.__frames = []; let last = performance.now(); const loop = (t) => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(loop); }; requestAnimationFrame(loop); })()");
+    await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(stage.x + stage.width / 2 + i * 6, stage.y + stage.height / 2 + i * 4);
+    await page.mouse.up();
+    const frames = await page.evaluate<number[]>("(() => { window.__stop = true; return window.__frames.slice(1).sort((a, b) => a - b); })()");
+    console.log(`BBC first view: ${shown} of ${total} nodes, median frame while dragging ${(frames[Math.floor(frames.length / 2)] ?? 0).toFixed(1)} ms over ${frames.length} frames`);
     assert.deepEqual(errors, []);
     await page.close();
   });

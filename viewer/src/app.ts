@@ -85,6 +85,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
 
   // 2. What the reducers read.
   const large = isLargeGraph(graph.order, graph.size, settings);
+  const edgeLabelsBelowRatio = large ? settings.largeEdgeLabelsBelowRatio : settings.edgeLabelsBelowRatio;
   const visibilityContext = (selection: Selection): VisibilityContext => ({
     selected: selection?.type === "node" ? selection.key : null,
     budget: settings.overviewNodes,
@@ -336,7 +337,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   };
   camera.on("updated", (state) => {
     labels.schedule();
-    const zoomedIn = state.ratio <= settings.edgeLabelsBelowRatio;
+    const zoomedIn = state.ratio <= edgeLabelsBelowRatio;
     if (zoomedIn !== render.zoomedIn) {
       render.zoomedIn = zoomedIn;
       sigma.scheduleRefresh();
@@ -354,7 +355,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
 
   // 7. Initial camera: the shared one, or the selected node.
   if (initial.camera) {
-    render.zoomedIn = initial.camera.ratio <= settings.edgeLabelsBelowRatio;
+    render.zoomedIn = initial.camera.ratio <= edgeLabelsBelowRatio;
     camera.setState(initial.camera);
     sigma.refresh();
   }

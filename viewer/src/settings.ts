@@ -35,6 +35,8 @@ export interface ViewerSettings {
   curvatureStep: number;
   /** Edge labels show when zoomed in past this camera ratio (and always on the focused node's edges). */
   edgeLabelsBelowRatio: number;
+  /** The same for large graphs, whose first view is already zoomed in on the connected part. */
+  largeEdgeLabelsBelowRatio: number;
   /** A hovered node's neighbours get forced labels up to this many neighbours. */
   maxForcedLabels: number;
   /** How many search results the autocomplete lists. */
@@ -66,6 +68,7 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   fastEdgesFrom: 10_000,
   curvatureStep: 0.35,
   edgeLabelsBelowRatio: 0.6,
+  largeEdgeLabelsBelowRatio: 0.08,
   maxForcedLabels: 40,
   searchLimit: 12,
   focusRatio: 0.12,
@@ -121,7 +124,7 @@ export function sigmaSettingsFor<N extends Attributes, E extends Attributes, G e
     labelRenderedSizeThreshold: 0,
     // Large graphs: discs keep their screen size when zooming in (sigma's default grows them with
     // the square root of the zoom), so a zoomed first view or ego network is not a wall of discs.
-    ...(large ? { zoomToSizeRatioFunction: (ratio: number) => ratio } : {}),
+    ...(large ? { zoomToSizeRatioFunction: () => 1 } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 4,
   };
