@@ -13,7 +13,7 @@
  * recorded during a render, and each label's box is computed from the node's
  * rendered position (sigma's display data and framedGraphToViewport) and
  * the text's width measured with sigma's label font, not from the viewer's
- * own label layout.
+ * own label layout; each recorded fillText must start where its box does.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -28,6 +28,7 @@ import { createStaticServer, listen } from "../../viewer/serve.mjs";
 import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 import { countNotBackground } from "./count-pixels.js";
 import { decodePng } from "./decode-png.js";
+import { drawnLabels, overlapping } from "./label-boxes.js";
 import { launchChromium } from "./launch-chromium.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -42,14 +43,6 @@ interface GraphJson {
   edges: { key: string; source: string; target: string; attributes: { predicate: string } }[];
 }
 
-interface LabelBox {
-  node: string;
-  label: string;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 let data: GraphJson;
 let scratch: string;
@@ -97,49 +90,6 @@ function visibleNodes(page: Page): Promise<string[]> {
     const { sigma, graph } = window.__kgViewer;
     return graph.nodes().filter((n) => !sigma.getNodeDisplayData(n).hidden);
   })()`);
-}
-
-/** Labels drawn in one render: the texts given to the labels canvas, and the boxes computed for the labelled nodes. */
-function drawnLabels(page: Page): Promise<{ texts: { text: string; x: number }[]; boxes: LabelBox[]; width: number; height: number }> {
-  return page.evaluate(`(() => {
-    const { sigma } = window.__kgViewer;
-    const context = sigma.getCanvases().labels.getContext("2d");
-    const texts = [];
-    const fillText = context.fillText;
-    context.fillText = function (text, x, y, ...rest) {
-      texts.push({ text, x });
-      return fillText.call(this, text, x, y, ...rest);
-    };
-    try {
-      sigma.refresh();
-    } finally {
-      context.fillText = fillText;
-    }
-    const size = sigma.getSetting("labelSize");
-    const measure = document.createElement("canvas").getContext("2d");
-    measure.font = sigma.getSetting("labelWeight") + " " + size + "px " + sigma.getSetting("labelFont");
-    const boxes = [...sigma.getNodeDisplayedLabels()].map((node) => {
-      const d = sigma.getNodeDisplayData(node);
-      const p = sigma.framedGraphToViewport(d);
-      const m = measure.measureText(d.label);
-      const left = p.x + sigma.scaleSize(d.size) + 3;
-      const baseline = p.y + size / 3;
-      return { node, label: d.label, left, right: left + m.width, top: baseline - m.fontBoundingBoxAscent, bottom: baseline + m.fontBoundingBoxDescent };
-    });
-    return { texts, boxes, ...sigma.getDimensions() };
-  })()`);
-}
-
-function overlapping(boxes: LabelBox[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push([a.label, b.label]);
-    }
-  }
-  return pairs;
 }
 
 async function searchAndChoose(page: Page, query: string): Promise<string[]> {

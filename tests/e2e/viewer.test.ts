@@ -23,6 +23,7 @@ import type { Browser, Page } from "playwright-core";
 import { createStaticServer, listen } from "../../viewer/serve.mjs";
 import { countNear, countNotBackground } from "./count-pixels.js";
 import { decodePng, type RgbaImage } from "./decode-png.js";
+import { drawnLabels, overlapping } from "./label-boxes.js";
 import { launchChromium } from "./launch-chromium.js";
 import { syntheticGraph } from "./synthetic-graph.js";
 // The viewer on a graph built from a real corpus (skipped, with the reason in its name, without ../shared).
@@ -106,6 +107,12 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.order"), seed.nodes.length);
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.size"), seed.edges.length);
     assert.match((await page.textContent("#status")) ?? "", new RegExp(`${seed.nodes.length} nodes`));
+    // Labels: none overlaps another ("Syrian rebels" used to cover "Russian air campaign in Syria"), all inside the stage.
+    const { texts, boxes, width, height } = await drawnLabels(page);
+    assert.equal(texts.length, boxes.length);
+    assert.ok(boxes.length >= 30, `${boxes.length} of ${seed.nodes.length} labels drawn`);
+    assert.deepEqual(overlapping(boxes), []);
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height, `"${b.label}" inside the stage`);
     const image = await shootStage(page, "01-loaded");
     const drawn = countNotBackground(image);
     assert.ok(drawn > image.width * image.height * 0.02, `only ${drawn} non-background pixels: the canvas is (nearly) blank`);

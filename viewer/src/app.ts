@@ -18,6 +18,7 @@ import { computeVisibility, type VisibilityContext } from "./compute-visibility.
 import { mountControls } from "./controls.js";
 import type { DetailContext } from "./detail-context.js";
 import { mountDetailPanel } from "./detail-panel.js";
+import { drawNodeLabel } from "./draw-node-label.js";
 import { edgeCurvatures } from "./edge-curvatures.js";
 import { mountFilterPanel } from "./filter-panel.js";
 import { filtersEqual, showAllFilters } from "./filters.js";
@@ -102,6 +103,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     fastEdges: graph.size >= settings.fastEdgesFrom,
     zoomedIn: false,
     labels: new Set(),
+    leftLabels: new Set(),
     communityColors: initial.colorBy === "community" ? communityMap : null,
   };
   let hovered: string | null = null;
@@ -109,6 +111,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   // 3. sigma.
   const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, elements.stage, {
     ...sigmaSettingsFor(graph.order, graph.size, settings),
+    defaultDrawNodeLabel: drawNodeLabel,
     nodeReducer: createNodeReducer(() => render, settings),
     edgeReducer: createEdgeReducer(() => render, settings),
     nodeProgramClasses: {
@@ -128,6 +131,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   const labels = createLabelCuller(sigma as unknown as Sigma, {
     order,
     labels: render.labels as Set<string>,
+    leftLabels: render.leftLabels as Set<string>,
     labelArea: settings.labelArea,
     settleMs: large ? 120 : 0,
     priority: () => {

@@ -7,7 +7,7 @@
  * through the node reducer's `forceLabel`. After each camera move, resize or
  * refresh it lays the labels out again (the selection and the hovered
  * neighbourhood first, then by prominence) and refreshes only the nodes whose
- * label came or went.
+ * label came, went or changed side.
  */
 import type Sigma from "sigma";
 import { layoutLabels, type Box, type LabelCandidate } from "./label-layout.js";
@@ -23,8 +23,9 @@ export interface LabelCullerOptions {
   labelArea: number;
   /** Wait this long after the last camera move (large graphs hide labels while moving anyway); 0: every frame. */
   settleMs: number;
-  /** The current set, read by the node reducer. */
+  /** The current labels and the ones drawn left of their node, read by the node reducer. */
   labels: Set<string>;
+  leftLabels: Set<string>;
 }
 
 export interface LabelCuller {
@@ -67,7 +68,7 @@ export function createLabelCuller(sigma: Sigma, options: LabelCullerOptions): La
 
   const run = () => {
     const { width, height } = sigma.getDimensions();
-    const keys = layoutLabels(candidates(), {
+    const placed = layoutLabels(candidates(), {
       width,
       height,
       fontSize,
@@ -75,13 +76,16 @@ export function createLabelCuller(sigma: Sigma, options: LabelCullerOptions): La
       max: Math.max(1, Math.round((width * height) / options.labelArea)),
       obstacles: options.obstacles(),
     });
-    const next = new Set(keys);
-    const changed: string[] = [];
-    for (const key of options.labels) if (!next.has(key)) changed.push(key);
-    for (const key of next) if (!options.labels.has(key)) changed.push(key);
+    const next = new Set(placed.map((p) => p.key));
+    const left = new Set(placed.filter((p) => p.side === "left").map((p) => p.key));
+    const changed = new Set<string>();
+    for (const key of options.labels) if (!next.has(key)) changed.add(key);
+    for (const key of next) if (!options.labels.has(key) || left.has(key) !== options.leftLabels.has(key)) changed.add(key);
     options.labels.clear();
+    options.leftLabels.clear();
     for (const key of next) options.labels.add(key);
-    if (changed.length > 0) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule: true });
+    for (const key of left) options.leftLabels.add(key);
+    if (changed.size > 0) sigma.refresh({ partialGraph: { nodes: [...changed] }, skipIndexation: true, schedule: true });
     return next;
   };
 

@@ -43,6 +43,8 @@ export interface RenderState {
   zoomedIn: boolean;
   /** The nodes whose label is drawn (label-culler.ts: no two overlap); sigma's own label grid is off. */
   labels: ReadonlySet<string>;
+  /** Of those, the ones drawn left of their node (draw-node-label.ts). */
+  leftLabels: ReadonlySet<string>;
   /** Colour by community: community → colour (others: settings.otherCommunityColor); null: by kind. */
   communityColors: ReadonlyMap<number, string> | null;
 }
@@ -88,6 +90,7 @@ export function createNodeReducer(state: () => RenderState, settings: ViewerSett
       result.zIndex = 3;
     }
     result.forceLabel = result.label !== null && s.labels.has(node);
+    if (result.forceLabel && s.leftLabels.has(node)) (result as Partial<NodeDisplayData> & { labelLeft?: boolean }).labelLeft = true;
     return result;
   };
 }
