@@ -23,8 +23,11 @@ import type { Browser, Page } from "playwright-core";
 import { createStaticServer, listen } from "../../viewer/serve.mjs";
 import { countNear, countNotBackground } from "./count-pixels.js";
 import { decodePng, type RgbaImage } from "./decode-png.js";
+import { drawnLabels, overlapping } from "./label-boxes.js";
 import { launchChromium } from "./launch-chromium.js";
 import { syntheticGraph } from "./synthetic-graph.js";
+// The viewer on a graph built from a real corpus (skipped, with the reason in its name, without ../shared).
+import "./corpus-view.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "viewer", "dist");
@@ -104,6 +107,12 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.order"), seed.nodes.length);
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.size"), seed.edges.length);
     assert.match((await page.textContent("#status")) ?? "", new RegExp(`${seed.nodes.length} nodes`));
+    // Labels: none overlaps another ("Syrian rebels" used to cover "Russian air campaign in Syria"), all inside the stage.
+    const { texts, boxes, width, height } = await drawnLabels(page);
+    assert.equal(texts.length, boxes.length);
+    assert.ok(boxes.length >= 30, `${boxes.length} of ${seed.nodes.length} labels drawn`);
+    assert.deepEqual(overlapping(boxes), []);
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= width && b.top >= 0 && b.bottom <= height, `"${b.label}" inside the stage`);
     const image = await shootStage(page, "01-loaded");
     const drawn = countNotBackground(image);
     assert.ok(drawn > image.width * image.height * 0.02, `only ${drawn} non-background pixels: the canvas is (nearly) blank`);
@@ -236,6 +245,10 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
     assert.equal((await nodeDisplay(page, "person:sergei-surovikin"))?.hidden, true);
     assert.equal((await nodeDisplay(page, "place:hmeimim"))?.hidden, false);
     assert.match((await page.textContent(".timeline-label")) ?? "", /2016-03-31/);
+    // Year ticks under the timeline, in order.
+    const years = (await page.locator(".timeline-years .year").allTextContents()).map(Number);
+    assert.ok(years.includes(2016) && years.includes(2017), `year ticks: ${years.join(", ")}`);
+    assert.deepEqual(years, [...years].sort((a, b) => a - b));
     await shootStage(page, "07-timeline-2016");
     assert.deepEqual(errors, []);
     await page.close();
@@ -312,7 +325,8 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
 
   test("a 20,000-node graph stays usable: drawn, labels thinned, edges hidden on move, cheap hover", async () => {
     const started = Date.now();
-    const { page, errors } = await open("/?graph=large-graph.json");
+    // #all=1: every node, not the first view of a large graph (corpus-view.ts tests that one).
+    const { page, errors } = await open("/?graph=large-graph.json#all=1");
     const loadMs = Date.now() - started;
     assert.equal(await page.evaluate<number>("window.__kgViewer.graph.order"), 20_000);
     assert.equal(await page.evaluate<boolean>("window.__kgViewer.sigma.getSetting('hideEdgesOnMove')"), true);
@@ -328,7 +342,7 @@ describe("viewer (Chromium)", { timeout: 180_000 }, () => {
       sigma.emit("enterNode", { node, event: {}, preventSigmaDefault() {} });
       const ms = performance.now() - t;
       const neighbour = graph.neighbors(node)[0];
-      return { ms, highlighted: sigma.getNodeDisplayData(node).highlighted, neighbourLabel: sigma.getNodeDisplayData(neighbour).forceLabel };
+      return { ms, highlighted: sigma.getNodeDisplayData(node).highlighted, neighbourLabel: sigma.getNodeDisplayData(neighbour).zIndex === 2 };
     })()`);
     assert.ok(hover.highlighted && hover.neighbourLabel, "hovering highlights the neighbourhood");
     // Drag the camera and time the frames (software WebGL here: a GPU is much faster).

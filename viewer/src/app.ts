@@ -13,13 +13,20 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import { focusEdge, focusNode } from "./camera-focus.js";
-import { computeVisibility } from "./compute-visibility.js";
+import { communityColors } from "./community-colors.js";
+import { computeVisibility, type VisibilityContext } from "./compute-visibility.js";
 import { mountControls } from "./controls.js";
 import type { DetailContext } from "./detail-context.js";
 import { mountDetailPanel } from "./detail-panel.js";
+import { drawNodeLabel } from "./draw-node-label.js";
 import { edgeCurvatures } from "./edge-curvatures.js";
 import { mountFilterPanel } from "./filter-panel.js";
-import { filtersEqual } from "./filters.js";
+import { filtersEqual, showAllFilters } from "./filters.js";
+import { cameraToFit } from "./fit-camera.js";
+import { createLabelCuller } from "./label-culler.js";
+import type { Box } from "./label-layout.js";
+import { byProminence, nodeProminence } from "./prominence.js";
+import { append, clear, element } from "./element.js";
 import { kindColors } from "./kind-colors.js";
 import { createLayoutRunner } from "./layout-runner.js";
 import { mountLegend } from "./legend.js";
@@ -28,7 +35,7 @@ import { createSearchIndex } from "./search-index.js";
 import { mountSearchBox } from "./search-box.js";
 import { isLargeGraph, resolveViewerSettings, sigmaSettingsFor, type ViewerSettings } from "./settings.js";
 import { mountTimeline } from "./timeline.js";
-import type { ArticleMeta, Claim, EdgeAttributes, GraphAttributes, KgGraph, NodeAttributes, Selection, ViewState } from "./types.js";
+import type { ArticleMeta, Claim, EdgeAttributes, Filters, GraphAttributes, KgGraph, NodeAttributes, Selection, ViewState } from "./types.js";
 import { formatUrlState, parseUrlState } from "./url-state.js";
 import { createViewStore, type ViewStore } from "./view-store.js";
 
@@ -67,6 +74,10 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   ];
   const articles = new Map<string, ArticleMeta>((graph.getAttribute("articles") ?? []).map((a) => [a.id, a]));
   const claims = new Map<string, Claim>((graph.getAttribute("claims") ?? []).map((c) => [c.id, c]));
+  const prominence = nodeProminence(graph);
+  const order = byProminence(graph, prominence);
+  const communities = communityColors(graph, prominence);
+  const communityMap = new Map(communities.map((c) => [c.community, c.color]));
 
   // 1. State, from the URL.
   const initial = parseUrlState(location.hash);
@@ -75,8 +86,14 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
 
   // 2. What the reducers read.
   const large = isLargeGraph(graph.order, graph.size, settings);
+  const edgeLabelsBelowRatio = large ? settings.largeEdgeLabelsBelowRatio : settings.edgeLabelsBelowRatio;
+  const visibilityContext = (selection: Selection): VisibilityContext => ({
+    selected: selection?.type === "node" ? selection.key : null,
+    budget: settings.overviewNodes,
+    prominence: (node) => prominence.get(node) ?? 0,
+  });
   const render: RenderState = {
-    visibility: computeVisibility(graph, initial.filters),
+    visibility: computeVisibility(graph, initial.filters, visibilityContext(initial.selection)),
     selection: initial.selection,
     focus: null,
     hover: null,
@@ -85,12 +102,16 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     large,
     fastEdges: graph.size >= settings.fastEdgesFrom,
     zoomedIn: false,
+    labels: new Set(),
+    leftLabels: new Set(),
+    communityColors: initial.colorBy === "community" ? communityMap : null,
   };
   let hovered: string | null = null;
 
   // 3. sigma.
   const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, elements.stage, {
     ...sigmaSettingsFor(graph.order, graph.size, settings),
+    defaultDrawNodeLabel: drawNodeLabel,
     nodeReducer: createNodeReducer(() => render, settings),
     edgeReducer: createEdgeReducer(() => render, settings),
     nodeProgramClasses: {
@@ -104,6 +125,48 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     },
   });
   const camera = sigma.getCamera();
+
+  // Labels: laid out by label-culler.ts so that none overlap, none sit under the overlays.
+  const overlays = [elements.status, ...Array.from(elements.stage.parentElement?.querySelectorAll<HTMLElement>(".hint") ?? [])];
+  const labels = createLabelCuller(sigma as unknown as Sigma, {
+    order,
+    labels: render.labels as Set<string>,
+    leftLabels: render.leftLabels as Set<string>,
+    labelArea: settings.labelArea,
+    settleMs: large ? 120 : 0,
+    priority: () => {
+      const first: string[] = [];
+      if (render.selection?.type === "node") first.push(render.selection.key);
+      if (hovered !== null) first.push(hovered);
+      const around = [...(render.hover?.nodes ?? []), ...(render.focus?.nodes ?? [])];
+      around.sort((a, b) => (prominence.get(b) ?? 0) - (prominence.get(a) ?? 0));
+      return [...first, ...around];
+    },
+    obstacles: () => {
+      const stage = elements.stage.getBoundingClientRect();
+      return overlays
+        .filter((el) => !el.hidden && el.textContent)
+        .map((el): Box => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left - stage.left, top: r.top - stage.top, right: r.right - stage.left, bottom: r.bottom - stage.top };
+        });
+    },
+  });
+  // sigma follows only window resizes; the stage also shrinks when the detail panel opens.
+  if (typeof ResizeObserver !== "undefined") {
+    new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh();
+      labels.schedule();
+    }).observe(elements.stage);
+  }
+  const fitShown = (animate: boolean) => {
+    const shown = graph.filterNodes((node) => !render.visibility.hiddenNodes.has(node));
+    const state = shown.length > 0 && shown.length < graph.order ? cameraToFit(sigma as unknown as Sigma, shown) : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (!state) return;
+    if (animate) void camera.animate(state, { duration: 400 });
+    else camera.setState(state);
+  };
 
   const neighbourhood = (center: string): Neighbourhood => {
     const nodes = new Set([center]);
@@ -121,7 +184,9 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   // only the nodes and edges that change.
   const updateFocus = () => {
     const selection = render.selection;
-    const center = (large ? null : hovered) ?? (selection?.type === "node" ? selection.key : null);
+    // With the component or ego filter on, what is shown is already the selection's surroundings: nothing fades.
+    const scoped = store.get().filters.scope !== "all";
+    const center = (large ? null : hovered) ?? (selection?.type === "node" && !scoped ? selection.key : null);
     if (center !== null && graph.hasNode(center)) render.focus = neighbourhood(center);
     else if (selection?.type === "edge" && graph.hasEdge(selection.key)) {
       render.focus = { center: null, nodes: new Set(graph.extremities(selection.key)), edges: new Set([selection.key]) };
@@ -131,6 +196,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   updateFocus();
   sigma.refresh();
   const refreshHover = () => {
+    labels.schedule();
     if (!large) {
       updateFocus();
       sigma.scheduleRefresh();
@@ -186,7 +252,7 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
   });
 
   // 5. Panels.
-  const legend = mountLegend(elements.legend, graph, store, { kinds, kindColor });
+  const legend = mountLegend(elements.legend, graph, store, { kinds, kindColor, communities });
   legend.update(render.visibility);
   mountFilterPanel(elements.filters, graph, store);
   mountTimeline(elements.timeline, graph, store);
@@ -200,33 +266,63 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     gexfUrl: options.gexfUrl,
     fileBase: fileBase(graph.getAttribute("name")),
     backgroundColor: settings.backgroundColor,
+    resetView: () => fitShown(true),
   });
 
+  // The footer: "N of M nodes shown", M being every node of graph.json, with one click to show them all.
   const showStatus = () => {
-    const { hiddenNodes, hiddenEdges } = render.visibility;
-    const total = `${graph.order} nodes · ${graph.size} edges`;
-    const shown = hiddenNodes.size + hiddenEdges.size > 0 ? ` (shown: ${graph.order - hiddenNodes.size} nodes · ${graph.size - hiddenEdges.size} edges)` : "";
+    const { hiddenNodes, hiddenEdges, limited } = render.visibility;
+    const n = graph.order - hiddenNodes.size;
+    const e = graph.size - hiddenEdges.size;
+    const fmt = (x: number) => x.toLocaleString("en-US");
+    const nodes = n === graph.order ? `${fmt(n)} nodes` : `${fmt(n)} of ${fmt(graph.order)} nodes shown`;
+    const edges = e === graph.size ? `${fmt(e)} edges` : `${fmt(e)} of ${fmt(graph.size)} edges`;
     const articleCount = articles.size;
-    elements.status.textContent = `${total}${shown} · ${articleCount} article${articleCount === 1 ? "" : "s"}`;
+    clear(elements.status);
+    append(
+      elements.status,
+      element("span", { className: "status-text" }, `${nodes} · ${edges} · ${fmt(articleCount)} article${articleCount === 1 ? "" : "s"}`),
+      limited ? element("span", { className: "status-note" }, " · first view: the largest connected parts") : null,
+      n < graph.order
+        ? element(
+            "button",
+            { className: "show-all link", attrs: { type: "button", "data-control": "show-all" }, onClick: () => store.set({ filters: showAllFilters() }) },
+            `show all ${fmt(graph.order)}`,
+          )
+        : null,
+    );
   };
   showStatus();
 
   // 6. Store → sigma, panels and URL.
   store.subscribe((state, previous) => {
     let dirty = false;
-    if (!filtersEqual(state.filters, previous.filters)) {
-      render.visibility = computeVisibility(graph, state.filters);
+    const filtersChanged = !filtersEqual(state.filters, previous.filters);
+    const selectionChanged = state.selection !== previous.selection;
+    // The selection is the centre of the component / ego filters and is pinned in the first view.
+    const selectionMatters = selectionChanged && (state.filters.scope !== "all" || render.visibility.limited);
+    if (filtersChanged || selectionMatters) {
+      render.visibility = computeVisibility(graph, state.filters, visibilityContext(state.selection));
       legend.update(render.visibility);
       showStatus();
       dirty = true;
     }
-    if (state.selection !== previous.selection) {
+    if (selectionChanged) {
       render.selection = state.selection;
+      dirty = true;
+    }
+    if (state.colorBy !== previous.colorBy) {
+      render.communityColors = state.colorBy === "community" ? communityMap : null;
+      legend.update(render.visibility);
       dirty = true;
     }
     if (dirty) {
       updateFocus();
       sigma.refresh();
+      labels.schedule();
+    }
+    if ((filtersChanged && structureChanged(state.filters, previous.filters)) || (selectionChanged && state.filters.scope !== "all" && state.selection?.type === "node")) {
+      fitShown(true);
     }
     scheduleUrlWrite();
   });
@@ -244,7 +340,8 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     }, 150);
   };
   camera.on("updated", (state) => {
-    const zoomedIn = state.ratio <= settings.edgeLabelsBelowRatio;
+    labels.schedule();
+    const zoomedIn = state.ratio <= edgeLabelsBelowRatio;
     if (zoomedIn !== render.zoomedIn) {
       render.zoomedIn = zoomedIn;
       sigma.scheduleRefresh();
@@ -256,19 +353,26 @@ export function createViewerApp(graph: KgGraph, elements: ViewerElements, option
     lastHash = location.hash;
     const next: ViewState = parseUrlState(location.hash);
     if (!isValidSelection(graph, next.selection)) next.selection = null;
-    store.set({ selection: next.selection, filters: next.filters });
+    store.set({ selection: next.selection, filters: next.filters, colorBy: next.colorBy });
     if (next.camera) camera.setState(next.camera);
   });
 
   // 7. Initial camera: the shared one, or the selected node.
   if (initial.camera) {
-    render.zoomedIn = initial.camera.ratio <= settings.edgeLabelsBelowRatio;
+    render.zoomedIn = initial.camera.ratio <= edgeLabelsBelowRatio;
     camera.setState(initial.camera);
     sigma.refresh();
   }
-  else if (initial.selection?.type === "node") void focusNode(sigma, initial.selection.key, settings.focusRatio);
+  else if (initial.selection?.type === "node" && initial.filters.scope === "all") void focusNode(sigma, initial.selection.key, settings.focusRatio);
+  else if (render.visibility.hiddenNodes.size > 0) fitShown(false);
+  labels.run();
 
   return { sigma, graph, store, settings };
+}
+
+/** Filters that change which part of the graph is shown, after which the camera frames it again. */
+function structureChanged(a: Filters, b: Filters): boolean {
+  return a.overview !== b.overview || a.scope !== b.scope || a.minDegree !== b.minDegree || a.minMentions !== b.minMentions || a.hideIsolated !== b.hideIsolated;
 }
 
 function isValidSelection(graph: KgGraph, selection: Selection): boolean {

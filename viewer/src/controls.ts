@@ -22,6 +22,8 @@ export interface ControlsOptions {
   gexfUrl: string | null;
   fileBase: string;
   backgroundColor: string;
+  /** "Reset the view": frame what is shown. */
+  resetView(): void;
 }
 
 export function mountControls(container: HTMLElement, options: ControlsOptions): void {
@@ -52,7 +54,7 @@ export function mountControls(container: HTMLElement, options: ControlsOptions):
       { className: "control-group", attrs: { role: "group", "aria-label": "camera" } },
       button("zoom-in", "+", "zoom in", () => void camera.animatedZoom({ duration: 300 })),
       button("zoom-out", "−", "zoom out", () => void camera.animatedUnzoom({ duration: 300 })),
-      button("zoom-reset", "⟲", "reset the view", () => void camera.animatedReset({ duration: 300 })),
+      button("zoom-reset", "⟲", "reset the view (frame the nodes shown)", () => options.resetView()),
     ),
     element("div", { className: "control-group", attrs: { role: "group", "aria-label": "layout" } }, layoutButton),
     element(

@@ -1,7 +1,10 @@
 /**
- * Filters: predicate, source article, origin, confidence
- * ======================================================
+ * Filters: structure, predicate, source article, origin, confidence
+ * =================================================================
  *
+ * The structure group follows Gephi Lite and Retina: minimum degree,
+ * minimum mentions, hide isolated nodes, only the selection's connected
+ * component or ego network (1 or 2 hops), colour by kind or by community.
  * Form controls bound to the store. They write filter changes to the store
  * and follow it back (a restored URL, "reset filters"), so the panel always
  * tells the truth about what is hidden.
@@ -9,7 +12,7 @@
 import { articleCitation } from "./article-citation.js";
 import { element } from "./element.js";
 import { defaultFilters } from "./filters.js";
-import type { KgGraph } from "./types.js";
+import type { ColorBy, KgGraph, Scope } from "./types.js";
 import type { ViewStore } from "./view-store.js";
 
 export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: ViewStore): void {
@@ -71,6 +74,31 @@ export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: 
   const confidenceValue = element("output", {}, "0");
   confidence.addEventListener("input", () => store.setFilters({ minConfidence: Number(confidence.value) }));
 
+  // Structure.
+  const numberInput = (name: string, label: string) =>
+    element("input", { className: `${name}-filter`, attrs: { type: "number", min: "0", step: "1", inputmode: "numeric", "data-filter": name, "aria-label": label } });
+  const minDegree = numberInput("min-degree", "minimum degree");
+  const minMentions = numberInput("min-mentions", "minimum mentions");
+  const readCount = (input: HTMLInputElement) => Math.max(0, Math.floor(Number(input.value) || 0));
+  minDegree.addEventListener("change", () => store.setFilters({ minDegree: readCount(minDegree) }));
+  minMentions.addEventListener("change", () => store.setFilters({ minMentions: readCount(minMentions) }));
+  const isolated = element("input", { attrs: { type: "checkbox", "data-filter": "hide-isolated" } });
+  isolated.addEventListener("change", () => store.setFilters({ hideIsolated: isolated.checked }));
+  const scope = element("select", { className: "scope-filter", attrs: { "data-filter": "scope", "aria-label": "around the selected node" } });
+  for (const [value, text] of [
+    ["all", "the whole graph"],
+    ["component", "its connected component"],
+    ["ego1", "its neighbours (1 hop)"],
+    ["ego2", "its ego network, 2 hops"],
+  ] as const) {
+    scope.appendChild(element("option", { attrs: { value } }, text));
+  }
+  scope.addEventListener("change", () => store.setFilters({ scope: scope.value as Scope }));
+  const scopeNote = element("p", { className: "muted scope-note" }, "Select a node to use this.");
+  const colorBy = element("select", { className: "color-by", attrs: { "data-filter": "color-by", "aria-label": "colour nodes by" } });
+  colorBy.append(element("option", { attrs: { value: "kind" } }, "kind"), element("option", { attrs: { value: "community" } }, "community (Louvain)"));
+  colorBy.addEventListener("change", () => store.set({ colorBy: colorBy.value as ColorBy }));
+
   const reset = element(
     "button",
     { className: "reset-filters", attrs: { type: "button" }, onClick: () => store.set({ filters: defaultFilters() }) },
@@ -79,6 +107,17 @@ export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: 
 
   container.append(
     element("h2", {}, "Filters"),
+    element(
+      "div",
+      { className: "filter-group structure-filter" },
+      element("h3", {}, "Structure"),
+      element("label", {}, "Minimum degree ", minDegree),
+      element("label", {}, "Minimum mentions ", minMentions),
+      element("label", {}, isolated, " hide isolated nodes"),
+      element("label", {}, "Around the selected node: ", scope),
+      scopeNote,
+      element("label", {}, "Colour by ", colorBy),
+    ),
     element("div", { className: "filter-group" }, element("h3", {}, "Relations ", allPredicates, " · ", noPredicates), predicateList),
     element("div", { className: "filter-group" }, element("h3", {}, "Source article"), source),
     element(
@@ -94,7 +133,13 @@ export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: 
   );
 
   const sync = () => {
-    const { filters } = store.get();
+    const { filters, selection } = store.get();
+    minDegree.value = String(filters.minDegree);
+    minMentions.value = String(filters.minMentions);
+    isolated.checked = filters.hideIsolated;
+    scope.value = filters.scope;
+    scopeNote.hidden = filters.scope === "all" || selection?.type === "node";
+    colorBy.value = store.get().colorBy;
     const hidden = new Set(filters.hiddenPredicates);
     for (const [predicate, box] of predicateBoxes) box.checked = !hidden.has(predicate);
     source.value = filters.source ?? "";
@@ -104,7 +149,7 @@ export function mountFilterPanel(container: HTMLElement, graph: KgGraph, store: 
     confidenceValue.textContent = filters.minConfidence.toFixed(2);
   };
   store.subscribe((state, previous) => {
-    if (state.filters !== previous.filters) sync();
+    if (state.filters !== previous.filters || state.selection !== previous.selection || state.colorBy !== previous.colorBy) sync();
   });
   sync();
 }

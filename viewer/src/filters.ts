@@ -5,7 +5,9 @@
  * The filter state is plain data (lists, not sets) so that it can be compared,
  * copied into the URL and restored from it.
  */
-import type { Filters } from "./types.js";
+import type { Filters, Scope } from "./types.js";
+
+export const SCOPES: readonly Scope[] = Object.freeze(["all", "component", "ego1", "ego2"]);
 
 /** Hidden until asked for: edges whose verb the vocabulary does not map (low confidence; one click shows them). */
 export const DEFAULT_HIDDEN_PREDICATES: readonly string[] = Object.freeze(["related_to"]);
@@ -19,6 +21,11 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   minConfidence: 0,
   dateFrom: null,
   dateTo: null,
+  minDegree: 0,
+  minMentions: 0,
+  hideIsolated: false,
+  scope: "all",
+  overview: true,
 });
 
 export function defaultFilters(): Filters {
@@ -34,8 +41,18 @@ export function filtersEqual(a: Filters, b: Filters): boolean {
     a.showExtracted === b.showExtracted &&
     a.minConfidence === b.minConfidence &&
     a.dateFrom === b.dateFrom &&
-    a.dateTo === b.dateTo
+    a.dateTo === b.dateTo &&
+    a.minDegree === b.minDegree &&
+    a.minMentions === b.minMentions &&
+    a.hideIsolated === b.hideIsolated &&
+    a.scope === b.scope &&
+    a.overview === b.overview
   );
+}
+
+/** Every node shown: no filter hides a node, and no first-view budget (edges of the default-hidden predicates stay hidden). */
+export function showAllFilters(): Filters {
+  return { ...defaultFilters(), overview: false };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

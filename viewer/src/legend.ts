@@ -4,9 +4,12 @@
  *
  * One button per kind with its colour and counts (shown / total). Clicking a
  * kind hides or shows it; "only" keeps one kind; the state lives in the store
- * (and so in the URL).
+ * (and so in the URL). When nodes are coloured by community, the largest
+ * communities are listed under the kinds, each named after its most
+ * prominent member.
  */
 import type { Visibility } from "./compute-visibility.js";
+import type { CommunityInfo } from "./community-colors.js";
 import { clear, element } from "./element.js";
 import type { KgGraph } from "./types.js";
 import type { ViewStore } from "./view-store.js";
@@ -14,15 +17,34 @@ import type { ViewStore } from "./view-store.js";
 export interface LegendOptions {
   kinds: readonly string[];
   kindColor(kind: string): string;
+  communities: readonly CommunityInfo[];
 }
 
 export function mountLegend(container: HTMLElement, graph: KgGraph, store: ViewStore, options: LegendOptions) {
   const totals = new Map<string, number>();
   graph.forEachNode((_n, a) => totals.set(a.kind, (totals.get(a.kind) ?? 0) + 1));
   const list = element("ul", { className: "legend", attrs: { "aria-label": "node kinds" } });
-  container.append(element("h2", {}, "Kinds"), list);
+  const communityList = element("ul", { className: "community-legend", attrs: { "aria-label": "largest communities" } });
+  const communityBlock = element("div", {}, element("h2", {}, "Communities (Louvain)"), communityList);
+  container.append(element("h2", {}, "Kinds"), list, communityBlock);
+
+  const updateCommunities = () => {
+    const on = store.get().colorBy === "community";
+    communityBlock.hidden = !on;
+    clear(communityList);
+    if (!on) return;
+    for (const c of options.communities) {
+      const swatch = element("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
+      swatch.style.background = c.color;
+      communityList.appendChild(
+        element("li", { attrs: { "data-community": String(c.community) } }, swatch, element("span", { className: "kind-name" }, c.name), element("span", { className: "count" }, String(c.size))),
+      );
+    }
+    communityList.appendChild(element("li", { className: "muted" }, "others: grey"));
+  };
 
   const update = (visibility: Visibility) => {
+    updateCommunities();
     const shown = new Map<string, number>();
     graph.forEachNode((node, a) => {
       if (!visibility.hiddenNodes.has(node)) shown.set(a.kind, (shown.get(a.kind) ?? 0) + 1);

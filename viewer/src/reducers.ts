@@ -6,7 +6,9 @@
  * The graph is never written to: filters hide, hovering or selecting a node
  * highlights its neighbourhood (with the predicates as edge labels) and fades
  * the rest, a selected relation stands out, edge labels appear when zoomed in,
- * and parallel relations are drawn as curves. The entity kind stays in
+ * and parallel relations are drawn as curves. Which labels are drawn is
+ * decided by label-culler.ts (`forceLabel`), so that none overlap. Nodes are
+ * coloured by kind (the build's colour) or by community. The entity kind stays in
  * `kind`; `type` is set here, and only to pick sigma's renderer.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -39,6 +41,12 @@ export interface RenderState {
   fastEdges: boolean;
   /** Zoomed in far enough for every edge to carry its predicate label. */
   zoomedIn: boolean;
+  /** The nodes whose label is drawn (label-culler.ts: no two overlap); sigma's own label grid is off. */
+  labels: ReadonlySet<string>;
+  /** Of those, the ones drawn left of their node (draw-node-label.ts). */
+  leftLabels: ReadonlySet<string>;
+  /** Colour by community: community → colour (others: settings.otherCommunityColor); null: by kind. */
+  communityColors: ReadonlyMap<number, string> | null;
 }
 
 type EdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
@@ -46,11 +54,12 @@ type EdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
 export function createNodeReducer(state: () => RenderState, settings: ViewerSettings) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const s = state();
+    const color = s.communityColors ? (s.communityColors.get(data.community) ?? settings.otherCommunityColor) : data.color || settings.fallbackColor;
     const result: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
       size: data.size,
-      color: data.color || settings.fallbackColor,
+      color,
       label: data.label,
       type: s.large ? "point" : "circle",
       zIndex: 1,
@@ -63,7 +72,6 @@ export function createNodeReducer(state: () => RenderState, settings: ViewerSett
     if (s.focus) {
       if (s.focus.nodes.has(node)) {
         result.zIndex = 2;
-        if (s.focus.nodes.size <= settings.maxForcedLabels) result.forceLabel = true;
         if (node === s.focus.center) result.highlighted = true;
       } else {
         result.color = settings.fadedNodeColor;
@@ -72,17 +80,17 @@ export function createNodeReducer(state: () => RenderState, settings: ViewerSett
       }
     }
     if (s.hover?.nodes.has(node)) {
-      result.color = data.color || settings.fallbackColor;
+      result.color = color;
       result.label = data.label;
       result.zIndex = 2;
-      if (s.hover.nodes.size <= settings.maxForcedLabels) result.forceLabel = true;
       if (node === s.hover.center) result.highlighted = true;
     }
     if (selected) {
       result.highlighted = true;
-      result.forceLabel = true;
       result.zIndex = 3;
     }
+    result.forceLabel = result.label !== null && s.labels.has(node);
+    if (result.forceLabel && s.leftLabels.has(node)) (result as Partial<NodeDisplayData> & { labelLeft?: boolean }).labelLeft = true;
     return result;
   };
 }

@@ -35,6 +35,8 @@ export interface ViewerSettings {
   curvatureStep: number;
   /** Edge labels show when zoomed in past this camera ratio (and always on the focused node's edges). */
   edgeLabelsBelowRatio: number;
+  /** The same for large graphs, whose first view is already zoomed in on the connected part. */
+  largeEdgeLabelsBelowRatio: number;
   /** A hovered node's neighbours get forced labels up to this many neighbours. */
   maxForcedLabels: number;
   /** How many search results the autocomplete lists. */
@@ -45,6 +47,12 @@ export interface ViewerSettings {
   relationsPerGroup: number;
   quotesPerRelation: number;
   labelFont: string;
+  /** First view of a large graph: at most this many nodes (overview.ts); "show all" lifts it. */
+  overviewNodes: number;
+  /** Pixels of stage per drawn label (label-culler.ts): a 1000 × 700 stage draws at most 58. */
+  labelArea: number;
+  /** Colour of the communities too small to get their own (colour by community). */
+  otherCommunityColor: string;
 }
 
 export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
@@ -60,17 +68,21 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   fastEdgesFrom: 10_000,
   curvatureStep: 0.35,
   edgeLabelsBelowRatio: 0.6,
+  largeEdgeLabelsBelowRatio: 0.08,
   maxForcedLabels: 40,
   searchLimit: 12,
   focusRatio: 0.12,
   relationsPerGroup: 12,
   quotesPerRelation: 3,
   labelFont: "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif",
+  overviewNodes: 1000,
+  labelArea: 12_000,
+  otherCommunityColor: "#c9c9c9",
 });
 
 export function resolveViewerSettings(overrides: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings: ViewerSettings = { ...DEFAULT_VIEWER_SETTINGS, ...overrides };
-  for (const key of ["largeGraphNodes", "fastEdgesFrom", "searchLimit", "maxForcedLabels", "relationsPerGroup", "quotesPerRelation"] as const) {
+  for (const key of ["largeGraphNodes", "fastEdgesFrom", "searchLimit", "maxForcedLabels", "relationsPerGroup", "quotesPerRelation", "overviewNodes", "labelArea"] as const) {
     if (!Number.isInteger(settings[key]) || settings[key] < 1) {
       throw new Error(`viewer settings: "${key}" must be a positive integer, got ${String(settings[key])}`);
     }
@@ -106,9 +118,13 @@ export function sigmaSettingsFor<N extends Attributes, E extends Attributes, G e
     // Scale: thin labels out and hide edges while the camera moves.
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
-    labelDensity: large ? 0.25 : 1,
-    labelGridCellSize: large ? 120 : 60,
-    labelRenderedSizeThreshold: large ? 10 : 5,
+    // sigma's label grid is off: label-culler.ts picks the labels (no two overlap) and forces them.
+    labelDensity: 0,
+    labelGridCellSize: 100,
+    labelRenderedSizeThreshold: 0,
+    // Large graphs: discs keep their screen size when zooming in (sigma's default grows them with
+    // the square root of the zoom), so a zoomed first view or ego network is not a wall of discs.
+    ...(large ? { zoomToSizeRatioFunction: () => 1 } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 4,
   };

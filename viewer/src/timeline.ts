@@ -5,13 +5,14 @@
  * Two handles over every event date and publication date of the graph. The
  * range keeps the events dated inside it; the end date also hides what no
  * article had reported by then (compute-visibility.ts). A strip of ticks
- * shows where the events fall.
+ * shows where the events fall, with year ticks under it.
  */
 import { dateStart } from "./date-range.js";
 import { element } from "./element.js";
 import { timelineDates } from "./timeline-dates.js";
 import type { KgGraph } from "./types.js";
 import type { ViewStore } from "./view-store.js";
+import { yearTicks } from "./year-ticks.js";
 
 export function mountTimeline(container: HTMLElement, graph: KgGraph, store: ViewStore): void {
   const dates = timelineDates(graph);
@@ -43,6 +44,13 @@ export function mountTimeline(container: HTMLElement, graph: KgGraph, store: Vie
     strip.appendChild(tick);
   }
 
+  const years = element("div", { className: "timeline-years" });
+  for (const tick of yearTicks(dates)) {
+    const mark = element("span", { className: "year", attrs: { "data-year": String(tick.year) } }, String(tick.year));
+    mark.style.left = `${tick.position * 100}%`;
+    years.appendChild(mark);
+  }
+
   const write = () => {
     let i = Number(from.value);
     let j = Number(to.value);
@@ -57,7 +65,7 @@ export function mountTimeline(container: HTMLElement, graph: KgGraph, store: Vie
     { className: "link", attrs: { type: "button" }, onClick: () => store.setFilters({ dateFrom: null, dateTo: null }) },
     "all dates",
   );
-  container.append(element("div", { className: "timeline" }, strip, from, to), label, clearButton);
+  container.append(element("div", { className: "timeline" }, strip, from, to, years), label, clearButton);
 
   const indexOf = (date: string | null, fallback: number) => {
     if (date === null) return fallback;

@@ -37,7 +37,25 @@ export interface Filters {
   /** Timeline: ISO dates (YYYY-MM-DD), inclusive; null is an open end. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Nodes with fewer distinct visible neighbours are hidden (the selection excepted). */
+  minDegree: number;
+  /** Nodes mentioned fewer times are hidden (the selection excepted). */
+  minMentions: number;
+  /** Nodes with no visible relation are hidden. */
+  hideIsolated: boolean;
+  /** Only the selected node's connected component, or its ego network of 1 or 2 hops. */
+  scope: Scope;
+  /**
+   * Large graphs open on a first view of at most `overviewNodes` nodes (the
+   * largest connected components, the most prominent nodes first); false
+   * ("show all") lifts that budget.
+   */
+  overview: boolean;
 }
+
+export type Scope = "all" | "component" | "ego1" | "ego2";
+
+export type ColorBy = "kind" | "community";
 
 export interface CameraView {
   x: number;
@@ -49,4 +67,6 @@ export interface ViewState {
   selection: Selection;
   filters: Filters;
   camera: CameraView | null;
+  /** Node colour: the kind (the build's colours) or the Louvain community. */
+  colorBy: ColorBy;
 }
