@@ -58,8 +58,14 @@ export function verbLemma(form: string, known: (lemma: string) => boolean = know
   if (irregular) return irregular;
   const candidates = lemmaCandidates(w);
   for (const c of candidates) if (known(c)) return c;
-  return candidates[0] ?? w;
+  // Unknown verbs: the regular stem, or the stem with its silent e where English spelling wants one ("introduced" → introduce).
+  const first = candidates[0] ?? w;
+  if (first !== w && candidates.includes(`${first}e`) && SILENT_E.test(first)) return `${first}e`;
+  return first;
 }
+
+/** Stems whose verb ends in a silent e: -ce, -ge (not -nge… after n), -ve, -ze, -ate, -ure, -ire, -use, -ise. */
+const SILENT_E = /(?:[cvz]|[^aeioun]g|[^aeiou]at|[^aeiou]ur|[^aeiou]ir|uir|[aeiou][aeiou]s|[^aeious]is|^us)$/;
 
 function lemmaCandidates(w: string): string[] {
   const out: string[] = [];

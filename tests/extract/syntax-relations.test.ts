@@ -176,6 +176,9 @@ describe("verbLemma", () => {
     ["criticised", "criticise"], ["criticizes", "criticize"], ["backed", "back"], ["stopped", "stop"], ["visited", "visit"],
     ["elected", "elect"], ["praising", "praise"], ["carries", "carry"], ["met", "meet"], ["held", "hold"], ["sued", "sue"],
     ["resigned", "resign"], ["accuses", "accuse"], ["born", "bear"], ["led", "lead"], ["funded", "fund"], ["taxes", "tax"],
+    // Verbs the lexicon does not know keep the silent e English spells them with.
+    ["introduced", "introduce"], ["charged", "charge"], ["required", "require"], ["raised", "raise"], ["revised", "revise"],
+    ["visited", "visit"], ["banged", "bang"], ["treated", "treat"], ["opened", "open"],
   ];
   for (const [form, lemma] of cases) it(`${form} → ${lemma}`, () => expect(verbLemma(form)).toBe(lemma));
 });
