@@ -176,7 +176,10 @@ export function findEvents(input: EventPassInput): EventMention[] {
       });
       const d = assigned.get(tr);
       let agentRole: EventMention["agentRole"] = "participant_in";
-      if (agent !== undefined) {
+      if (agent !== undefined && tr.parsed) {
+        // The parse says how: an order ("X ordered the withdrawal"), an announcement ("X's withdrawal announcement"), or taking part.
+        agentRole = tr.parsed.ordered ? "ordered" : tr.parsed.announced ? "announced" : "participant_in";
+      } else if (agent !== undefined) {
         const from = Math.max(0, Math.min(mentions[agent]!.t1, tr.t0) - 1);
         const between = toks.slice(from, tr.t0 + 1).map((t) => t.lower);
         if (between.some((w) => ORDER_WORDS.has(w))) agentRole = "ordered";

@@ -41,6 +41,8 @@ export interface ParsedEvent {
   place?: number;
   /** "a withdrawal announcement": the agent announced the event. */
   announced?: boolean;
+  /** "X ordered the withdrawal", "X ordered the troops to withdraw": the agent ordered it. */
+  ordered?: boolean;
 }
 
 /** Verbs of which an event noun is the object without being its cause: "won the election", "held talks", "published a report". */
@@ -173,6 +175,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       else if ((rel === "nmod" || rel === "obl") && a.prep && WITH.has(a.prep)) participants.push(a.id);
     }
     let possessor: number | undefined;
+    let ordered = false;
     for (const c of children[t]!) {
       const rel = base(tree.deprels[c]!);
       // "his resignation": the person the pronoun stands for.
@@ -204,7 +207,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (g >= 0 && tree.upos[g] === "VERB") {
       if (!realis(tokens, tree, children, g)) return undefined;
       const lemma = eventVerbLemma(tokens[g]!.text);
-      if ((rel === "obj" || rel === "nsubj:pass") && SUPPORT_VERBS.has(lemma)) {
+      if ((rel === "obj" || rel === "nsubj:pass") && ORDER_VERBS.has(lemma)) ordered = true;
+      if ((rel === "obj" || rel === "nsubj:pass") && (SUPPORT_VERBS.has(lemma) || ORDER_VERBS.has(lemma))) {
         for (const a of hung.get(g) ?? []) {
           if (a.rel === "nsubj" || (base(a.rel) === "obl" && a.prep === "by")) agents.push(a.id);
           else if (base(a.rel) === "obl" && a.prep && AT.has(a.prep) && kindOf(a.id) === "place") places.push(a.id);
@@ -224,7 +228,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       if (a !== undefined) agents.push(a);
     }
     const hit = settle(cls, t0, t + 1, t, agents, participants, places, mods);
-    return hit && announced ? { ...hit, announced } : hit;
+    return hit ? { ...hit, ...(announced ? { announced } : {}), ...(ordered && hit.agent !== undefined ? { ordered } : {}) } : hit;
   }
 
   function verbEvent(v: number): ParsedEvent | undefined {
@@ -247,6 +251,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (!realis(tokens, tree, children, v, eventFactive)) return undefined;
     if (questioned(v)) return undefined;
     const passive = children[v]!.some((c) => tree.deprels[c] === "aux:pass" || tree.deprels[c] === "nsubj:pass");
+    let ordered = false;
     const agents: number[] = [];
     const objects: number[] = [];
     const participants: number[] = [];
@@ -274,6 +279,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
         if (base(rel) !== "conj" && rel !== "xcomp") break;
         const own = hung.get(p) ?? [];
         if (rel === "xcomp" && ORDER_VERBS.has(eventVerbLemma(tokens[p]!.text))) {
+          ordered = true;
           for (const a of own) if (base(a.rel) === "obj" && kindOf(a.id) !== "place") participants.push(a.id);
           for (const a of own) if (a.rel === "nsubj") agents.push(a.id);
           if (agents.length === 0 && base(tree.deprels[p]!) === "acl" && mentionAt.has(tree.heads[p]!)) agents.push(mentionAt.get(tree.heads[p]!)!);
@@ -292,7 +298,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (entry.frame === "declarative" && (agents.length === 0 || !children[v]!.some((c) => ["obj", "xcomp", "ccomp"].includes(tree.deprels[c]!)))) return undefined;
     if (entry.frame === "relational" && objects.length === 0 && places.length === 0 && participants.length === 0 && !(entry.cls.name === "withdrawal" && agents.length > 0)) return undefined;
     const mods = children[v]!.map((c) => tokens[c]!.lower);
-    return settle(entry.cls, v, t1, v, agents, [...objects, ...participants], places, mods);
+    const hit = settle(entry.cls, v, t1, v, agents, [...objects, ...participants], places, mods);
+    return hit && ordered && hit.agent !== undefined ? { ...hit, ordered } : hit;
   }
 
   function settle(cls: EventClass, t0: number, t1: number, head: number, agents: number[], participants: number[], places: number[], mods: string[]): ParsedEvent | undefined {

@@ -29,7 +29,7 @@ function run(parse: string, names: [number, number, EntityKind][], antecedent?: 
   const { events } = parseEvents(tokens, tree, mentions, ids, 1, () => earlier);
   return events.map((e) => {
     const name = (i: number) => mentions[i]!.name;
-    return [e.cls.name, e.agent !== undefined ? `agent=${name(e.agent)}` : "", e.participants.length ? `with=${e.participants.map(name).join("+")}` : "", e.place !== undefined ? `at=${name(e.place)}` : ""].filter(Boolean).join(" ");
+    return [e.cls.name, e.agent !== undefined ? `agent=${name(e.agent)}${e.ordered ? "(ordered)" : ""}` : "", e.participants.length ? `with=${e.participants.map(name).join("+")}` : "", e.place !== undefined ? `at=${name(e.place)}` : ""].filter(Boolean).join(" ");
   });
 }
 
@@ -81,7 +81,13 @@ const ROWS: Row[] = [
     "an ordered withdrawal: who ordered it, and who withdraws",
     "Ortiz/PROPN/2/nsubj ordered/VERB/0/root Vell/PROPN/2/obj to/PART/5/mark start/VERB/2/xcomp withdrawing/VERB/5/xcomp ./PUNCT/2/punct",
     [[1, 1, "person"], [3, 3, "force"]],
-    ["withdrawal agent=Ortiz with=Vell"],
+    ["withdrawal agent=Ortiz(ordered) with=Vell"],
+  ],
+  [
+    "an ordered event noun; the visit it happened during was not ordered",
+    "Ortiz/PROPN/2/nsubj ordered/VERB/0/root the/DET/4/det withdrawal/NOUN/2/obj during/ADP/7/case a/DET/7/det visit/NOUN/2/obl to/ADP/9/case Tarn/PROPN/7/nmod",
+    [[1, 1, "person"], [9, 9, "place"]],
+    ["withdrawal agent=Ortiz(ordered)", "visit agent=Ortiz at=Tarn"],
   ],
   [
     "the announcement of another event is that event",
