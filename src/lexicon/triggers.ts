@@ -144,7 +144,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "report", label: "Report", triggers: [], datedByPublication: true,
-    nouns: ["report", "study", "survey", "white paper", "green paper", "manifesto"], verbs: [], creative: ["publish"],
+    nouns: ["report", "study", "survey", "poll", "opinion poll", "white paper", "green paper", "manifesto"], verbs: [], creative: ["publish"],
   },
   {
     name: "launch", label: "Launch", triggers: [], datedByPublication: true,
@@ -179,6 +179,10 @@ export const EVENT_CLASSES: readonly EventClass[] = [
     nouns: ["dispute", "row", "clash", "feud", "confrontation", "stand-off", "standoff", "legal battle", "court battle", "legal challenge"], verbs: ["clash", "feud"],
   },
   {
+    name: "bid", label: "Bid", triggers: [], datedByPublication: true,
+    nouns: ["bid", "takeover bid", "tender"], verbs: [], creative: ["bid"],
+  },
+  {
     name: "ceremony", label: "Ceremony", triggers: [], datedByPublication: true,
     nouns: ["wedding", "marriage", "engagement", "ceremony", "coronation", "inauguration", "celebration", "memorial service"], verbs: [], intransitive: ["marry"],
   },
@@ -192,7 +196,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "statement", label: "Statement", triggers: [], datedByPublication: true,
-    nouns: ["statement", "pledge", "promise", "vow", "apology", "admission", "warning", "announcement", "news conference", "press conference"], verbs: [], intransitive: ["apologise", "apologize"], declarative: ["pledge", "vow", "promise", "admit", "announce"],
+    nouns: ["statement", "pledge", "promise", "vow", "apology", "admission", "warning", "announcement", "letter", "news conference", "press conference"], verbs: [], intransitive: ["apologise", "apologize"], declarative: ["pledge", "vow", "promise", "admit", "announce"],
   },
   {
     name: "speech", label: "Speech", triggers: [], datedByPublication: true,
