@@ -8,7 +8,7 @@
  * it); "the (demonym) TITLE" takes the last person named with that title (and
  * that country), or the only one; "it" as the subject of a reporting or
  * relating verb takes the organization last seen as a subject (from the
- * parse). The new mentions are marked `anaphor`: they feed events and
+ * parse), "they" only the one that was the subject of the sentence before. The new mentions are marked `anaphor`: they feed events and
  * relations, but are not names (no alias, no NER output).
  */
 import { SPEECH_VERBS, VERB_FRAMES, gazetteer, verbLemma } from "../lexicon/index.js";
@@ -37,6 +37,7 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
   };
   let previousSubject: MentionSpan | undefined;
   let lastOrganizationSubject: MentionSpan | undefined;
+  let previousSentenceSubject: MentionSpan | undefined;
   for (const s of sentences) {
     const here = (bySentence.get(s.index) ?? []).filter((m) => m.kind === "person" && !m.implicit);
     if (s.caption) continue;
@@ -73,18 +74,25 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
     if (s.tree) {
       const tree = s.tree;
       for (let k = 0; k < toks.length; k++) {
-        if (toks[k]!.lower !== "it" || tree.deprels[k] !== "nsubj") continue;
+        const w = toks[k]!.lower;
+        if ((w !== "it" && w !== "they") || tree.deprels[k] !== "nsubj") continue;
         const verb = tree.heads[k]!;
         if (verb < 0 || tree.upos[verb] !== "VERB") continue;
         const lemma = verbLemma(toks[verb]!.text);
         if (!SPEECH_VERBS.has(toks[verb]!.lower) && !VERB_FRAMES.has(lemma)) continue;
-        if (lastOrganizationSubject) out.push(anaphor(s.index, toks[k]!.start, toks[k]!.end, k, k + 1, lastOrganizationSubject, "organization"));
+        // "They" is people as often as a body: only when the sentence before had that body as its subject.
+        const antecedent = w === "it" ? lastOrganizationSubject : previousSentenceSubject?.kind === "organization" ? previousSentenceSubject : undefined;
+        if (antecedent) out.push(anaphor(s.index, toks[k]!.start, toks[k]!.end, k, k + 1, antecedent, "organization"));
       }
-      const subject = (bySentence.get(s.index) ?? []).find((m) => m.kind === "organization" && !m.implicit && m.t1 <= toks.length && (() => {
+      const isSubject = (m: MentionSpan) => {
+        if (m.implicit || m.t1 > toks.length) return false;
         for (let j = m.t0; j < m.t1; j++) if (tree.deprels[j] === "nsubj" || tree.deprels[j] === "nsubj:pass") return true;
         return false;
-      })());
+      };
+      const mentionsHere = bySentence.get(s.index) ?? [];
+      const subject = mentionsHere.find((m) => m.kind === "organization" && isSubject(m));
       if (subject) lastOrganizationSubject = subject;
+      previousSentenceSubject = mentionsHere.filter(isSubject).sort((a, b) => a.t0 - b.t0)[0];
     }
   }
   return out;

@@ -197,7 +197,8 @@ export function findEvents(input: EventPassInput): EventMention[] {
         ...(d ? { date: d.date, precision: d.precision, dateSource: "text" as const } : {}),
         ...(agent !== undefined ? { agent, agentRole } : {}),
         participants: participants.filter((p) => p !== speaker),
-        ...(speaker !== undefined && speaker !== agent ? { speaker } : {}),
+        // Who says the sentence reports an event read off the parse; only the parse's own announcer announced it.
+        ...(speaker !== undefined && speaker !== agent && !tr.parsed ? { speaker } : {}),
         ...(place !== undefined ? { place } : {}),
         evidence: input.evidence(s.index),
         quoted: quotedHit,

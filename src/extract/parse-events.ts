@@ -62,7 +62,17 @@ const eventFactive = (lemma: string) => FACTIVE_CONTROL.has(lemma) || ORDER_VERB
 const SETTING_VERBS = new Set(["take", "happen", "occur", "begin", "start", "end", "open", "close", "go", "be", "hold", "resume", "continue"]);
 
 /** Events that frame what their clause's subject does: "in an interview", "during a visit". */
-const FRAMING = new Set(["speech", "statement", "visit", "talks"]);
+const FRAMING = new Set(["speech", "interview", "statement", "visit", "talks"]);
+
+/** Nouns that name one event in the plural. */
+const PLURAL_EVENTS = new Set(["talks", "negotiations", "discussions", "elections", "hostilities", "proceedings"]);
+
+/** The singular of a regular plural (a cheap test of plurality). */
+function lowerSingular(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
+  return w;
+}
 
 /** Prepositions of place. */
 const AT = new Set(["in", "at", "near", "across", "inside", "outside", "to", "into", "on", "throughout", "around", "from", "out"]);
@@ -161,6 +171,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     }
     const mods = children[t]!.map((c) => tokens[c]!.lower);
     if (mods.some((w) => UNREAL.has(w))) return undefined;
+    // "criminal trials in Scotland", "ceremonies in Australia": a bare plural names a kind of event, not one (but "talks").
+    if (tokens[t]!.lower !== lowerSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return undefined;
     // "air strike" is an attack, a "strike" with a union a protest; the lexicon's longest phrase decided.
     const agents: number[] = [];
     const participants: number[] = [];

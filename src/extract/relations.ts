@@ -16,7 +16,7 @@
  *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
  */
 import type { Predicate } from "../schema/index.js";
-import { LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
+import { DEPARTMENT_HEADS, LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
@@ -151,7 +151,9 @@ function titleRelations(ctx: RelationContext, add: Add): void {
     const org = prev[prev.length - 1];
     if (org !== undefined && !toks.slice(ctx.mentions[org]!.t1, m.t0).some((t) => t.text === "," || t.possessive)) {
       const o = ctx.mentions[org]!;
-      const relation = o.kind === "person" || o.kind === "event" ? undefined : roleRelation(role, o.kind);
+      let relation = o.kind === "person" || o.kind === "event" ? undefined : roleRelation(role, o.kind);
+      // "Tiscali portal director X": a word of function between the body and the title makes a department's head.
+      if (relation === "leader_of" && DEPARTMENT_HEADS.has(lastWord) && toks.slice(o.t1, m.t0 - titleLength).some((t) => /^\p{Ll}/u.test(t.text) && t.lower !== "the")) relation = "member_of";
       if (relation === "commands" && o.kind !== "force") continue;
       if (relation) say(i, relation, org, relation === "member_of" ? 0.7 : 0.8);
     }
@@ -167,6 +169,9 @@ function pastTitle(toks: Token[], t0: number, titleLength: number): boolean {
   }
   return false;
 }
+
+/** Words that may follow a name that ends its noun phrase ("leader of Y and …", "head of Y said"). */
+const FUNCTION_WORDS = new Set(["and", "or", "but", "said", "says", "in", "at", "on", "for", "to", "of", "from", "with", "by", "who", "which", "that", "as", "is", "was", "has", "had", "will", "would", "since", "until", "after", "before", "when", "while", "told", "added", "announced"]);
 
 function appositionRelations(ctx: RelationContext, add: Add): void {
   const toks = ctx.sentence.tokens;
@@ -197,7 +202,9 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
     const lastWord = title.title.split(" ").slice(-1)[0]!;
     const next = ctx.ids.find((j) => {
       const o = ctx.mentions[j]!;
-      return o.t0 >= titleEnd && o.t0 - titleEnd <= 2 && o.kind !== "person" && ["of", "for", "with", "at", "the"].includes(toks[o.t0 - 1]?.lower ?? "");
+      // "head of UK equities": a name that modifies a noun is not what the title is of.
+      const modifies = /^\p{Ll}/u.test(toks[o.t1]?.text ?? "") && !FUNCTION_WORDS.has(toks[o.t1]!.lower);
+      return o.t0 >= titleEnd && o.t0 - titleEnd <= 2 && o.kind !== "person" && !modifies && ["of", "for", "with", "at", "the"].includes(toks[o.t0 - 1]?.lower ?? "");
     });
     if (MILITARY_TITLES.has(title.title) && country && demonymTok) {
       say(i, "commands", implicitForce(ctx, country, demonymTok), 0.75);

@@ -92,6 +92,9 @@ const ORG_LEADER_TITLES = new Set([
   "director", "director-general", "secretary-general", "secretary general", "general secretary", "founder", "chief",
 ]);
 
+/** Leader titles that a word of function before them makes the head of a department: "technology director". */
+export const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(["director", "head", "chief", "manager", "president"]);
+
 /** Words of a title that make their holder part of a government rather than its head. */
 const GOVERNMENT_WORDS = /\b(?:minister|secretary|ambassador|envoy|senator|sen|congressman|congresswoman|representative|rep|mp|mep|governor|gov|mayor|official|attorney|speaker|chief of staff|commissioner|chancellor)\b/;
 
@@ -112,6 +115,8 @@ export function roleRelation(role: string, object: "place" | "organization" | "f
     return GOVERNMENT_WORDS.test(r) || deputy ? "member_of" : undefined;
   }
   if (MILITARY_TITLES.has(r) && object === "force") return "commands";
-  if (!deputy && (ORG_LEADER_TITLES.has(r) || ORG_LEADER_TITLES.has(last))) return "leader_of";
+  // "programme director", "technology chief": the head of a department, not of the body.
+  const department = !ORG_LEADER_TITLES.has(r) && r.includes(" ") && DEPARTMENT_HEADS.has(last) && !/^(?:managing|executive|general|chief)\b/.test(r);
+  if (!deputy && !department && (ORG_LEADER_TITLES.has(r) || ORG_LEADER_TITLES.has(last))) return "leader_of";
   return "member_of";
 }

@@ -61,7 +61,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
     label: "Talks",
     triggers: ["talks", "peace talks", "negotiations", "summit", "meeting", "met", "meets"],
     datedByPublication: true,
-    nouns: ["talks", "summit", "meeting", "negotiation", "discussion", "conference", "congress", "convention"],
+    nouns: ["talks", "summit", "meeting", "negotiation", "discussion"],
     verbs: ["meet", "negotiate"],
   },
   {
@@ -164,7 +164,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "arrest", label: "Arrest", triggers: [], datedByPublication: true,
-    nouns: ["arrest", "detention", "extradition", "deportation", "capture", "release"], verbs: ["arrest", "detain", "extradite", "deport", "capture"],
+    nouns: ["arrest", "detention", "extradition", "deportation", "capture"], verbs: ["arrest", "detain", "extradite", "deport", "capture"],
   },
   {
     name: "death", label: "Death", triggers: [], datedByPublication: true,
@@ -200,7 +200,15 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "speech", label: "Speech", triggers: [], datedByPublication: true,
-    nouns: ["speech", "interview", "debate", "lecture", "testimony", "briefing"], verbs: [],
+    nouns: ["speech", "debate", "lecture", "testimony", "briefing"], verbs: [],
+  },
+  {
+    name: "interview", label: "Interview", triggers: [], datedByPublication: true,
+    nouns: ["interview"], verbs: ["interview"],
+  },
+  {
+    name: "conference", label: "Conference", triggers: [], datedByPublication: false,
+    nouns: ["conference", "congress", "convention", "summit meeting", "forum"], verbs: [],
   },
   {
     name: "announcement",

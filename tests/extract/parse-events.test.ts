@@ -97,7 +97,7 @@ const ROWS: Row[] = [
   ],
   ["a speech act needs something said", "Ortiz/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark cut/VERB/2/xcomp taxes/NOUN/4/obj", [[1, 1, "person"]], ["statement agent=Ortiz"]],
   ["a creative verb whose object is an event noun leaves the event to the noun", "Ortiz/PROPN/2/nsubj launched/VERB/0/root an/DET/4/det inquiry/NOUN/2/obj", [[1, 1, "person"]], ["inquiry agent=Ortiz"]],
-  ["in an interview with Y, X said", "In/ADP/3/case an/DET/3/det interview/NOUN/8/obl with/ADP/5/case Vell/PROPN/3/nmod ,/PUNCT/3/punct Ortiz/PROPN/8/nsubj said/VERB/0/root", [[5, 5, "organization"], [7, 7, "person"]], ["speech agent=Ortiz with=Vell"]],
+  ["in an interview with Y, X said", "In/ADP/3/case an/DET/3/det interview/NOUN/8/obl with/ADP/5/case Vell/PROPN/3/nmod ,/PUNCT/3/punct Ortiz/PROPN/8/nsubj said/VERB/0/root", [[5, 5, "organization"], [7, 7, "person"]], ["interview agent=Ortiz with=Vell"]],
 ];
 
 describe("parseEvents", () => {

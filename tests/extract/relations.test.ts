@@ -54,8 +54,31 @@ describe("pronouns and titles standing for a named person", () => {
     expect(the.text).toBe("The Russian president");
     expect(the.ref).toBe("Vladimir Putin");
   });
+  it("reads a pronoun after a subordinator as the subject of its clause", () => {
+    const x = extract("Ann Vellmar spoke to reporters on Monday as she visited Paris.");
+    expect(tripleKeys(x)).toContain("Ann Vellmar visited Paris");
+  });
+  it("gives 'it' the organization that was a subject before, and 'they' only the subject of the sentence before", () => {
+    expect(tripleKeys(extract("The Acme Trust has attacked Vell Industries. It accused Tom Brown of lying."))).toContain("Acme Trust accused Tom Brown");
+    expect(tripleKeys(extract("The Acme Trust has attacked Vell Industries. They accused Tom Brown of lying."))).toContain("Acme Trust accused Tom Brown");
+    const people = extract("Ann Smith met Bob Jones. They criticised Vell Industries.");
+    expect(people.mentions.filter((m) => m.anaphor && m.text === "They")).toEqual([]);
+  });
   it("leaves a pronoun with no person before it alone", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
+  });
+});
+
+describe("titles of a department's head", () => {
+  it("makes a director with a word of function a member, not the head", () => {
+    const keys = tripleKeys(extract("On Monday, Acme Corporation technology director Ann Vell said so."));
+    expect(keys).toContain("Ann Vell member_of Acme Corporation");
+    expect(keys).not.toContain("Ann Vell leader_of Acme Corporation");
+    expect(tripleKeys(extract("On Monday, Acme Corporation chief executive Ann Vell said so."))).toContain("Ann Vell leader_of Acme Corporation");
+  });
+  it("does not read a name that modifies a noun as what the title is of", () => {
+    const keys = tripleKeys(extract("Ann Vell, head of UK equities at Acme Corporation, said so."));
+    expect(keys.filter((k) => k.startsWith("Ann Vell leader_of United Kingdom"))).toEqual([]);
   });
 });
 
