@@ -75,7 +75,7 @@ function lowerSingular(w: string): string {
 }
 
 /** Prepositions of place. */
-const AT = new Set(["in", "at", "near", "across", "inside", "outside", "to", "into", "on", "throughout", "around", "from", "out"]);
+const AT = new Set(["in", "at", "near", "across", "inside", "outside", "to", "into", "throughout", "around", "from", "out"]);
 /** Prepositions of another party. */
 const WITH = new Set(["with", "between", "against", "among", "involving", "alongside", "over", "for", "of", "to"]);
 

@@ -157,7 +157,12 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
       }
       if (added) break;
     }
-    if (frames === NO_FRAMES && !UNRELATING_VERBS.has(lemma)) relatedTo(lemma, fill("subj"), own, mentions, add);
+    // A verb the vocabulary does not map relates its subject and object when it is clearly a verb: not a reporting verb, not a noun the tagger took for one ("Oscar nominees X"), and with its arguments in the clause's order.
+    if (frames === NO_FRAMES && !UNRELATING_VERBS.has(lemma) && !SPEECH_VERBS.has(tokens[v]!.lower) && !NOUN_LIKE.test(tokens[v]!.lower) && tokens[v]!.text === tokens[v]!.lower) {
+      const inOrder = (list: [number, number][], before: boolean) => list.filter(([id]) => (mentions[id]!.t0 < v) === before);
+      const subjects = fill("subj");
+      relatedTo(lemma, isPassive ? subjects : inOrder(subjects, true), own && !isPassive ? new Map([...own].map(([slot, list]) => [slot, inOrder(list, false)])) : own, mentions, add);
+    }
   }
 }
 
@@ -194,7 +199,14 @@ export function mentionHeads(tree: SentenceTree, mentions: readonly MentionSpan[
 const NO_FRAMES: readonly VerbFrame[] = [];
 
 /** Verbs that relate no two things by themselves: reporting, being, having, seeming. */
-const UNRELATING_VERBS = new Set(["say", "be", "have", "do", "seem", "appear", "add", "claim", "believe", "think", "know", "ask", "suggest", "insist", "argue", "expect", "want", "hope", "feel", "mean", "include", "become", "remain", "get", "see", "look", "go", "come"]);
+const UNRELATING_VERBS = new Set([
+  "say", "be", "have", "do", "seem", "appear", "add", "claim", "believe", "think", "know", "ask", "suggest", "insist", "argue", "expect", "want",
+  "hope", "feel", "mean", "include", "become", "remain", "get", "see", "look", "go", "come", "comment", "deny", "explain", "note", "state",
+  "reply", "respond", "admit", "confirm", "acknowledge", "stress", "emphasise", "emphasize", "warn", "report", "quote", "cite", "describe", "call",
+]);
+
+/** Word endings of nouns that a tagger may read as verbs ("nominees", "telecoms", "directors"). */
+const NOUN_LIKE = /(?:ees|ers|ors|ists|ions|ments|ness|ity|ics|oms|ships)$/;
 
 /** Prepositions whose oblique may be the other party of a verb the vocabulary does not map ("signed a deal with Y" → sign with). */
 const PARTY_PREPOSITIONS = new Set(["with", "to", "against", "from", "for", "on", "into", "over", "about", "at", "in"]);

@@ -60,9 +60,12 @@ export function verbLemma(form: string, known: (lemma: string) => boolean = know
   for (const c of candidates) if (known(c)) return c;
   // Unknown verbs: the regular stem, or the stem with its silent e where English spelling wants one ("introduced" → introduce).
   const first = candidates[0] ?? w;
-  if (first !== w && candidates.includes(`${first}e`) && SILENT_E.test(first)) return `${first}e`;
+  if (first !== w && candidates.includes(`${first}e`) && (SILENT_E.test(first) || (/(?:ed|ing)$/.test(w) && ONE_SYLLABLE_CVC.test(first)))) return `${first}e`;
   return first;
 }
+
+/** A stem of one syllable, consonant–vowel–consonant, that -ed or -ing did not double: "taking" → take, "voted" → vote. */
+const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
 
 /** Stems whose verb ends in a silent e: -ce, -ge (not -nge… after n), -ve, -ze, -ate, -ure, -ire, -use, -ise. */
 const SILENT_E = /(?:[cvz]|[^aeioun]g|[^aeiou]at|[^aeiou]ur|[^aeiou]ir|uir|[aeiou][aeiou]s|[^aeious]is|^us)$/;

@@ -142,6 +142,9 @@ const ROWS: Row[] = [
     [[1, 1, "person"], [3, 3, "person"]],
     ["Ortiz related_to:overtake Vell"],
   ],
+  ["a noun the tagger read as a verb relates nothing", "Orba/PROPN/2/nsubj nominees/VERB/0/root Vell/PROPN/2/obj", [[1, 1, "organization"], [3, 3, "person"]], []],
+  ["a reporting verb relates nothing", "Vell/PROPN/2/nsubj commented/VERB/0/root Ortiz/PROPN/2/obj", [[1, 1, "organization"], [3, 3, "person"]], []],
+  ["an unmapped verb's arguments must stand in the clause's order", "Vell/PROPN/3/obj Ortiz/PROPN/3/nsubj overtook/VERB/0/root", [[1, 1, "person"], [2, 2, "person"]], []],
   [
     "an oblique party of an unmapped verb, with its preposition",
     "Ortiz/PROPN/2/nsubj clashed/VERB/0/root with/ADP/4/case Vell/PROPN/2/obl ./PUNCT/2/punct",
@@ -178,7 +181,8 @@ describe("verbLemma", () => {
     ["resigned", "resign"], ["accuses", "accuse"], ["born", "bear"], ["led", "lead"], ["funded", "fund"], ["taxes", "tax"],
     // Verbs the lexicon does not know keep the silent e English spells them with.
     ["introduced", "introduce"], ["charged", "charge"], ["required", "require"], ["raised", "raise"], ["revised", "revise"],
-    ["visited", "visit"], ["banged", "bang"], ["treated", "treat"], ["opened", "open"],
+    ["visited", "visit"], ["banged", "bang"], ["treated", "treat"], ["opened", "open"], ["taking", "take"], ["voted", "vote"],
+    ["filed", "file"], ["aimed", "aim"], ["walked", "walk"],
   ];
   for (const [form, lemma] of cases) it(`${form} → ${lemma}`, () => expect(verbLemma(form)).toBe(lemma));
 });
