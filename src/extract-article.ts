@@ -9,7 +9,7 @@
  * answers both read of the corpus casing tables, for the cache.
  */
 import { extractDocument } from "./extract/extract-document.js";
-import { mayReportEvent } from "./lexicon/index.js";
+import { BODY_NOUNS, mayReportEvent } from "./lexicon/index.js";
 import { analyzeArticle } from "./nlp/analyze-article.js";
 import type { NlpModels, SentenceAnalysis } from "./nlp/analyze.js";
 import { loadModels } from "./nlp/load-models.js";
@@ -56,7 +56,7 @@ function mayRelate(_index: number, s: SentenceAnalysis): boolean {
   let event = false;
   for (const w of s.words) {
     const lower = w.toLowerCase();
-    if (PRONOUNS.has(lower)) pronoun = true;
+    if (PRONOUNS.has(lower) || BODY_NOUNS.has(lower)) pronoun = true;
     else if (!event && mayReportEvent(lower)) event = true;
   }
   // "He resigned on Monday": a pronoun for a person named earlier and an event word.

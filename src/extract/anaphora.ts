@@ -8,10 +8,12 @@
  * it); "the (demonym) TITLE" takes the last person named with that title (and
  * that country), or the only one; "it" as the subject of a reporting or
  * relating verb takes the organization last seen as a subject (from the
- * parse), "they" only the one that was the subject of the sentence before. The new mentions are marked `anaphor`: they feed events and
+ * parse), "they" only the one that was the subject of the sentence before;
+ * "the company", "the firm" (bare, as subject, object or possessor) the
+ * organization last seen as a subject. The new mentions are marked `anaphor`: they feed events and
  * relations, but are not names (no alias, no NER output).
  */
-import { SPEECH_VERBS, VERB_FRAMES, gazetteer, verbLemma } from "../lexicon/index.js";
+import { BODY_NOUNS, SPEECH_VERBS, VERB_FRAMES, gazetteer, verbLemma } from "../lexicon/index.js";
 import { matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 
 const PRONOUNS = new Set(["he", "she"]);
@@ -83,6 +85,17 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
         // "They" is people as often as a body: only when the sentence before had that body as its subject.
         const antecedent = w === "it" ? lastOrganizationSubject : previousSentenceSubject?.kind === "organization" ? previousSentenceSubject : undefined;
         if (antecedent) out.push(anaphor(s.index, toks[k]!.start, toks[k]!.end, k, k + 1, antecedent, "organization"));
+      }
+      // "the company said", "the firm's chief": a body named by its kind alone is the one last seen as a subject.
+      for (let k = 0; k + 1 < toks.length; k++) {
+        if (toks[k]!.lower !== "the" || !BODY_NOUNS.has(toks[k + 1]!.lower) || !lastOrganizationSubject) continue;
+        const noun = k + 1;
+        if (tree.heads[k] !== noun || tree.heads[noun]! < 0) continue;
+        // Only the bare description: "the German company", "the company Acme" say more than a reference back.
+        if (tree.heads.some((h, j) => h === noun && j !== k && tree.deprels[j] !== "case" && tree.deprels[j] !== "punct")) continue;
+        const rel = tree.deprels[noun]!;
+        if (rel !== "nsubj" && rel !== "obj" && rel !== "nmod:poss" && rel !== "nsubj:pass") continue;
+        out.push(anaphor(s.index, toks[k]!.start, toks[noun]!.end, k, noun + 1, lastOrganizationSubject, "organization"));
       }
       const isSubject = (m: MentionSpan) => {
         if (m.implicit || m.t1 > toks.length) return false;

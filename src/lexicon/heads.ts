@@ -61,6 +61,9 @@ export const FORCE_NOUNS: readonly string[][] = [
   ["marines"], ["militias"], ["militia"], ["warplanes"], ["jets"], ["fighter", "jets"],
 ];
 
+/** Nouns that name a body by its kind, and so may refer back to one: "the company", "the firm". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group", "bank", "airline", "carrier", "retailer", "insurer", "broadcaster", "corporation", "manufacturer", "operator", "charity", "union"]);
+
 /** Person context: a capitalised name before one of these verbs is a person unless known otherwise. */
 export const SPEECH_VERBS = new Set([
   "said", "says", "told", "tells", "added", "adds", "stated", "declared", "insisted", "argued",

@@ -64,6 +64,11 @@ describe("pronouns and titles standing for a named person", () => {
     const people = extract("Ann Smith met Bob Jones. They criticised Vell Industries.");
     expect(people.mentions.filter((m) => m.anaphor && m.text === "They")).toEqual([]);
   });
+  it("reads a bare 'the company' as the body last seen as a subject, and not a described one", () => {
+    expect(tripleKeys(extract("Acme Corporation has bought Vell Industries. The company sued Tom Brown on Monday."))).toContain("Acme Corporation sued Tom Brown");
+    const described = extract("Acme Corporation has bought Vell Industries. The German company sued Tom Brown on Monday.");
+    expect(described.mentions.filter((m) => m.anaphor && /company/.test(m.text))).toEqual([]);
+  });
   it("leaves a pronoun with no person before it alone", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
   });
