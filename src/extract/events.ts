@@ -121,8 +121,29 @@ export function findEvents(input: EventPassInput): EventMention[] {
   for (const s of input.sentences) {
     const toks = s.tokens;
     const ids = bySentence.get(s.index) ?? [];
-    // "his resignation": the first person named before it in the sentence, else the last person who acted.
-    const antecedent = (k: number): number | undefined => ids.find((i) => mentions[i]!.kind === "person" && !mentions[i]!.implicit && mentions[i]!.t1 <= k) ?? lastPersonAgent;
+    // "his resignation": the person who is the subject (or the by-agent) of the pronoun's clause; else the first
+    // person named before it; else, when nothing in the clause could be its subject, the last person who acted.
+    const antecedent = (k: number): number | undefined => {
+      const persons = ids.filter((i) => mentions[i]!.kind === "person" && !mentions[i]!.implicit && !mentions[i]!.anaphor);
+      const tree = s.tree;
+      if (tree) {
+        let verb = k;
+        while (verb >= 0 && tree.upos[verb] !== "VERB") verb = tree.heads[verb]!;
+        if (verb >= 0) {
+          const subject = persons.find((i) => {
+            for (let j = mentions[i]!.t0; j < mentions[i]!.t1; j++) {
+              const rel = tree.deprels[j]!;
+              if (tree.heads[j] === verb && (rel === "nsubj" || rel === "obl:agent" || (rel === "obl" && toks[j - 1]?.lower === "by"))) return true;
+            }
+            return false;
+          });
+          if (subject !== undefined) return subject;
+          // "The prime minister … his speech": a subject that names no one we know stands for the pronoun.
+          if (tree.heads.some((h, j) => h === verb && j < k && tree.deprels[j] === "nsubj")) return persons.find((i) => mentions[i]!.t1 <= k);
+        }
+      }
+      return persons.find((i) => mentions[i]!.t1 <= k) ?? lastPersonAgent;
+    };
     const { events: parsed, examined } = s.tree ? parseEvents(toks, s.tree, mentions, ids, s.index, antecedent) : { events: [], examined: new Set<number>() };
     // The parse decides on every trigger it looked at ("refused to call an early vote" is none); word windows read the others.
     const triggers: TriggerHit[] = findTriggers(toks).filter((h) => {

@@ -264,8 +264,11 @@ function locationRelations(ctx: RelationContext, add: Add): void {
     const a = ctx.mentions[places[n]!]!;
     const nextIdx = places[n + 1];
     const b = nextIdx !== undefined ? ctx.mentions[nextIdx]! : undefined;
-    // "Latakia, Syria"
-    if (b && b.t0 === a.t1 + 1 && toks[a.t1]!.text === "," && isCountry(b) && !isCountry(a)) add(places[n]!, "located_in", nextIdx!, 0.85);
+    // "Latakia, Syria"; but "Leeds, Derby, Dorset and Hull" is a list: no place before A or after B with a comma or "and" between.
+    const prev = n > 0 ? ctx.mentions[places[n - 1]!]! : undefined;
+    const after = places[n + 2] !== undefined ? ctx.mentions[places[n + 2]!]! : undefined;
+    const listed = (prev !== undefined && prev.t1 === a.t0 - 1 && /^(?:,|and|or)$/.test(toks[prev.t1]!.lower)) || (b !== undefined && after !== undefined && after.t0 === b.t1 + 1 && /^(?:,|and|or)$/.test(toks[b.t1]!.lower));
+    if (b && !listed && b.t0 === a.t1 + 1 && toks[a.t1]!.text === "," && isCountry(b) && !isCountry(a)) add(places[n]!, "located_in", nextIdx!, 0.85);
     // "the A air base in B", "A in B"
     if (b && toks[a.t1]?.possessive !== true) {
       const gap = toks.slice(a.t1, b.t0).map((t) => t.lower);

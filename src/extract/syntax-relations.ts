@@ -322,7 +322,9 @@ function placeRelations(tokens: readonly Token[], tree: SentenceTree, children: 
     if (k !== B.t0) continue;
     const next = tokens[B.t1];
     if (next && (next.lower === "and" || next.lower === "or")) continue;
-    if (next?.text === "," && [...mentionAt.values()].some((j) => mentions[j]!.kind === "place" && mentions[j]!.t0 > B.t1 && mentions[j]!.t0 <= B.t1 + 2)) continue;
+    if (next?.text === "," && [...mentionAt.values()].some((j) => mentions[j]!.t0 > B.t1 && mentions[j]!.t0 <= B.t1 + 2)) continue;
+    // More conjuncts on A, or on B: a list.
+    if (children[a]!.filter((c) => base(tree.deprels[c]!) === "conj").length > 1 || children[b]!.some((c) => base(tree.deprels[c]!) === "conj")) continue;
     if (rel !== "appos" && rel !== "nmod" && rel !== "conj" && rel !== "flat" && rel !== "list") continue;
     // A place before A and a comma: "Leeds, Derby, Hull" is a list.
     const before = tokens[A.t0 - 1];

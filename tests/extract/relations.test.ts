@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract-article.js";
 import { extract, tripleKeys } from "./helpers.js";
 
 describe("relations", () => {
@@ -71,6 +72,16 @@ describe("pronouns and titles standing for a named person", () => {
   });
   it("leaves a pronoun with no person before it alone", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
+  });
+});
+
+describe("places in lists", () => {
+  it("makes no place contain another in a list, with or without the parse", () => {
+    for (const models of [undefined, null] as const) {
+      const x = extractArticle({ id: "t", text: "She toured Leeds, Derby, Shrewsbury, Dorset and Hull. The port is in Latakia, Syria.", published: "2017-12-11" }, { models });
+      const located = tripleKeys(x).filter((k) => k.includes("located_in"));
+      expect(located).toEqual(["Latakia located_in Syria"]);
+    }
   });
 });
 

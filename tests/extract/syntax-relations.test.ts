@@ -125,6 +125,12 @@ const ROWS: Row[] = [
   ["a direction word before the region", "from/ADP/2/case Hallow/PROPN/0/root ,/PUNCT/5/punct west/ADJ/5/amod Londra/PROPN/2/conj", [[2, 2, "place"], [5, 5, "place"]], ["Hallow located_in Londra"]],
   ["a place in a place", "Ashe/PROPN/0/root in/ADP/3/case Leister/PROPN/1/nmod", [[1, 1, "place"], [3, 3, "place"]], ["Ashe located_in Leister"]],
   [
+    "a list of places contains nothing, whatever kinds the names were given",
+    "visited/VERB/0/root Leda/PROPN/1/obj ,/PUNCT/4/punct Derva/PROPN/2/conj ,/PUNCT/6/punct Hulle/PROPN/2/conj",
+    [[2, 2, "place"], [4, 4, "place"], [6, 6, "organization"]],
+    [],
+  ],
+  [
     "a list of places contains nothing",
     "visited/VERB/0/root Leda/PROPN/1/obj ,/PUNCT/4/punct Derva/PROPN/2/conj and/CCONJ/6/cc Hulle/PROPN/2/conj",
     [[2, 2, "place"], [4, 4, "place"], [6, 6, "place"]],
