@@ -218,8 +218,8 @@ export function findEvents(input: EventPassInput): EventMention[] {
         ...(d ? { date: d.date, precision: d.precision, dateSource: "text" as const } : {}),
         ...(agent !== undefined ? { agent, agentRole } : {}),
         participants: participants.filter((p) => p !== speaker),
-        // Who says the sentence reports an event read off the parse; only the parse's own announcer announced it.
-        ...(speaker !== undefined && speaker !== agent && !tr.parsed ? { speaker } : {}),
+        // Who says the sentence announces what a body does ("Russia is to pull out, Putin said"); of another person's act they only report.
+        ...(speaker !== undefined && speaker !== agent && (!tr.parsed || (agent !== undefined && mentions[agent]!.kind !== "person")) ? { speaker } : {}),
         ...(place !== undefined ? { place } : {}),
         evidence: input.evidence(s.index),
         quoted: quotedHit,

@@ -64,6 +64,9 @@ const SETTING_VERBS = new Set(["take", "happen", "occur", "begin", "start", "end
 /** Events that frame what their clause's subject does: "in an interview", "during a visit". */
 const FRAMING = new Set(["speech", "interview", "statement", "visit", "talks"]);
 
+/** Classes of events that happen in a place rather than being done by it: "Iraq's election", "Britain's biggest protest". */
+const SETTINGS = new Set(["election", "vote", "protest", "uprising", "ceremony", "conference", "campaign", "death", "attack"]);
+
 /** Nouns that name one event in the plural. */
 const PLURAL_EVENTS = new Set(["talks", "negotiations", "discussions", "elections", "hostilities", "proceedings"]);
 
@@ -154,7 +157,6 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       }
     }
     if (!cls) return undefined;
-    examined.add(t);
     // "a withdrawal announcement": the announcement is of the event its modifier names.
     let announced = false;
     if (cls.name === "statement") {
@@ -170,9 +172,9 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       }
     }
     const mods = children[t]!.map((c) => tokens[c]!.lower);
-    if (mods.some((w) => UNREAL.has(w))) return undefined;
+    if (mods.some((w) => UNREAL.has(w))) return reject(t);
     // "criminal trials in Scotland", "ceremonies in Australia": a bare plural names a kind of event, not one (but "talks").
-    if (tokens[t]!.lower !== lowerSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return undefined;
+    if (tokens[t]!.lower !== lowerSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return reject(t);
     // "air strike" is an attack, a "strike" with a union a protest; the lexicon's longest phrase decided.
     const agents: number[] = [];
     const participants: number[] = [];
@@ -180,10 +182,13 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     for (const a of hung.get(t) ?? []) {
       const kind = kindOf(a.id);
       const rel = base(a.rel);
-      if (a.rel === "nmod:poss") (kind === "place" ? places : agents).push(a.id);
+      // "Russia's annexation": a country's act has it as agent; "Iraq's election" happens in it.
+      if (a.rel === "nmod:poss") (kind === "place" && SETTINGS.has(cls.name) ? places : agents).push(a.id);
       else if (rel === "compound" || rel === "flat" || rel === "amod") (kind === "place" ? places : agents).push(a.id);
       else if ((rel === "nmod" || rel === "obl") && a.prep === "by" && kind !== "place") agents.push(a.id);
       else if ((rel === "nmod" || rel === "obl") && a.prep && AT.has(a.prep) && kind === "place") places.push(a.id);
+      // "the annexation of Crimea", "the bombing of Z": the place it befell.
+      else if ((rel === "nmod" || rel === "obl") && a.prep === "of" && kind === "place") places.push(a.id);
       else if ((rel === "nmod" || rel === "obl") && a.prep && WITH.has(a.prep)) participants.push(a.id);
     }
     let possessor: number | undefined;
@@ -217,7 +222,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     const g = tree.heads[t]!;
     const rel = tree.deprels[t]!;
     if (g >= 0 && tree.upos[g] === "VERB") {
-      if (!realis(tokens, tree, children, g)) return undefined;
+      if (!realis(tokens, tree, children, g)) return reject(t);
       const lemma = eventVerbLemma(tokens[g]!.text);
       if ((rel === "obj" || rel === "nsubj:pass") && ORDER_VERBS.has(lemma)) ordered = true;
       if ((rel === "obj" || rel === "nsubj:pass") && (SUPPORT_VERBS.has(lemma) || ORDER_VERBS.has(lemma))) {
@@ -232,8 +237,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       } else if (rel === "nsubj" && SETTING_VERBS.has(lemma)) {
         for (const a of hung.get(g) ?? []) if (base(a.rel) === "obl" && a.prep && AT.has(a.prep) && kindOf(a.id) === "place") places.push(a.id);
       }
-    } else if (g >= 0 && !realisUp(g)) return undefined;
-    if (questioned(t)) return undefined;
+    } else if (g >= 0 && !realisUp(g)) return reject(t);
+    if (questioned(t)) return reject(t);
     // The pronoun's person, when nothing in the clause named the agent ("During his visit, X met …" named X).
     if (possessor !== undefined && agents.length === 0 && antecedent) {
       const a = antecedent(possessor);
@@ -252,6 +257,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       entry = eventVerb(`${lemma} ${tokens[prt]!.lower}`);
       if (entry) t1 = Math.max(t1, prt + 1);
       // "ruled out", "took up": a particle makes another verb.
+      else if (eventVerb(lemma)) return reject(v);
       else return undefined;
     } else {
       entry = eventVerb(lemma);
@@ -259,9 +265,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       if (!entry) for (const c of children[v]!) if (base(tree.deprels[c]!) === "obl" && caseOf(c)) entry ??= eventVerb(`${lemma} ${caseOf(c)}`);
     }
     if (!entry) return undefined;
-    examined.add(v);
-    if (!realis(tokens, tree, children, v, eventFactive)) return undefined;
-    if (questioned(v)) return undefined;
+    if (!realis(tokens, tree, children, v, eventFactive)) return reject(v);
+    if (questioned(v)) return reject(v);
     const passive = children[v]!.some((c) => tree.deprels[c] === "aux:pass" || tree.deprels[c] === "nsubj:pass");
     let ordered = false;
     const agents: number[] = [];
@@ -303,10 +308,12 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       }
     }
     const hasObject = children[v]!.some((c) => tree.deprels[c] === "obj" || tree.deprels[c] === "nsubj:pass");
-    if (entry.frame === "intransitive" && (agents.length === 0 || (hasObject && !passive))) return undefined;
+    // "X quit smoking": an object makes another sense of the verb.
+    if (entry.frame === "intransitive" && hasObject && !passive) return reject(v);
+    if (entry.frame === "intransitive" && agents.length === 0) return undefined;
     if (entry.frame === "creative" && (agents.length === 0 || !hasObject)) return undefined;
     // "launched an attack", "published its inquiry": the object is the event, read from the noun.
-    if (entry.frame === "creative" && children[v]!.some((c) => tree.deprels[c] === "obj" && eventNouns(tokens[c]!.lower) !== undefined)) return undefined;
+    if (entry.frame === "creative" && children[v]!.some((c) => tree.deprels[c] === "obj" && eventNouns(tokens[c]!.lower) !== undefined)) return reject(v);
     if (entry.frame === "declarative" && (agents.length === 0 || !children[v]!.some((c) => ["obj", "xcomp", "ccomp"].includes(tree.deprels[c]!)))) return undefined;
     if (entry.frame === "relational" && objects.length === 0 && places.length === 0 && participants.length === 0 && !(entry.cls.name === "withdrawal" && agents.length > 0)) return undefined;
     const mods = children[v]!.map((c) => tokens[c]!.lower);
@@ -318,13 +325,24 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (taken.has(head)) return undefined;
     const kinds = [...agents, ...participants, ...places].map(kindOf);
     if (kinds.length === 0) return undefined;
-    if (cls.physical && places.length === 0 && !kinds.includes("force") && !mods.some((w) => PHYSICAL.has(w))) return undefined;
+    if (cls.physical && places.length === 0 && !kinds.includes("force") && !mods.some((w) => PHYSICAL.has(w))) return reject(head);
     if (cls.name === "death" && !kinds.includes("person")) return undefined;
     taken.add(head);
     const agent = agents.find((a) => kindOf(a) !== "place") ?? agents[0];
     const others = [...agents, ...participants].filter((p, i, all) => p !== agent && all.indexOf(p) === i && kindOf(p) !== "place");
     const place = places.find((p) => mentions[p]!.cue !== "demonym") ?? places[0];
     return { cls, t0, t1, head, ...(agent !== undefined ? { agent } : {}), participants: others, ...(place !== undefined ? { place } : {}) };
+  }
+
+  /**
+   * Turns an event word down for what the sentence says of it (denied, asked,
+   * wished for, generic, another sense): the word-window reading may not read
+   * it either. A word turned down only for want of a named argument is left
+   * to that reading, whose own conditions are stricter (a date, an agent).
+   */
+  function reject(k: number): undefined {
+    examined.add(k);
+    return undefined;
   }
 
   /** Whether the clause above token k states a fact. */

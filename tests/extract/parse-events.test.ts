@@ -90,6 +90,13 @@ const ROWS: Row[] = [
     ["withdrawal agent=Ortiz(ordered)", "visit agent=Ortiz at=Tarn"],
   ],
   [
+    "a country's act has it as agent, and the place it befell",
+    "Ruvia/PROPN/3/nmod:poss 's/PART/1/case annexation/NOUN/0/root of/ADP/5/case Krym/PROPN/3/nmod",
+    [[1, 1, "place"], [5, 5, "place"]],
+    ["annexation agent=Ruvia at=Krym"],
+  ],
+  ["an election happens in a country rather than by it", "Ruvia/PROPN/3/nmod:poss 's/PART/1/case election/NOUN/0/root", [[1, 1, "place"]], ["election at=Ruvia"]],
+  [
     "the announcement of another event is that event",
     "Ortiz/PROPN/2/nsubj made/VERB/0/root a/DET/5/det withdrawal/NOUN/5/compound announcement/NOUN/2/obj",
     [[1, 1, "person"]],
@@ -99,6 +106,22 @@ const ROWS: Row[] = [
   ["a creative verb whose object is an event noun leaves the event to the noun", "Ortiz/PROPN/2/nsubj launched/VERB/0/root an/DET/4/det inquiry/NOUN/2/obj", [[1, 1, "person"]], ["inquiry agent=Ortiz"]],
   ["in an interview with Y, X said", "In/ADP/3/case an/DET/3/det interview/NOUN/8/obl with/ADP/5/case Vell/PROPN/3/nmod ,/PUNCT/3/punct Ortiz/PROPN/8/nsubj said/VERB/0/root", [[5, 5, "organization"], [7, 7, "person"]], ["interview agent=Ortiz with=Vell"]],
 ];
+
+describe("which event words the parse turns down for the word-window reading too", () => {
+  const examined = (parse: string, names: [number, number, EntityKind][]) => {
+    const rows = parse.trim().split(/\s+/).map((w) => w.split("/"));
+    const tokens: Token[] = rows.map(([text]) => ({ text: text!, lower: text!.toLowerCase(), start: 0, end: 0, cap: /^\p{Lu}/u.test(text!), possessive: false }));
+    const tree: SentenceTree = { heads: rows.map((r) => Number(r[2]) - 1), deprels: rows.map((r) => r[3]!), upos: rows.map((r) => r[1]!) };
+    const mentions: MentionSpan[] = names.map(([a, b, kind]) => ({ sentence: 0, t0: a - 1, t1: b, start: 0, end: 0, name: "x", kind, confidence: 1, cue: "test" }));
+    return [...parseEvents(tokens, tree, mentions, mentions.map((_, i) => i), 0).examined];
+  };
+  it("a word denied or wished for is turned down", () => {
+    expect(examined("Ortiz/PROPN/2/nsubj refused/VERB/0/root to/PART/4/mark call/VERB/2/xcomp a/DET/6/det vote/NOUN/4/obj", [[1, 1, "person"]])).toEqual([5]);
+  });
+  it("a word with nothing named on it (maybe a misattached parse) is left to the word-window reading", () => {
+    expect(examined("Ortiz/PROPN/2/nsubj documented/VERB/0/root the/DET/4/det uprising/NOUN/2/obj", [[1, 1, "person"]])).toEqual([]);
+  });
+});
 
 describe("parseEvents", () => {
   for (const [what, parse, names, expected, antecedent] of ROWS) {
