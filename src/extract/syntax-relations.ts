@@ -135,10 +135,14 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     const frames = VERB_FRAMES.get(lemma) ?? NO_FRAMES;
     if (!realis(tokens, tree, children, v)) continue;
     const own = slots.get(v);
-    const isPassive = passive(v);
+    // "X, born in Y", "X (born 1963 in Y)", "troops stationed in Y": a participle on a name takes it as its object (past) or subject (present).
+    const participleOf = !own?.has("subj") && (tree.deprels[v] === "acl" || tree.deprels[v] === "parataxis" || tree.deprels[v] === "appos") ? mentionAt.get(tree.heads[v]!) : undefined;
+    const pastParticiple = participleOf !== undefined && /(?:ed|en|wn|rn|ung|eld|ade|ught)$/.test(tokens[v]!.lower);
+    const isPassive = passive(v) || pastParticiple;
     const fill = (slot: string): [number, number][] => {
       const direct = own?.get(slot);
       if (direct && direct.length > 0) return direct;
+      if (participleOf !== undefined && slot === (pastParticiple ? "obj" : "subj")) return [[participleOf, 0.85]];
       // The argument a relative clause, a coordinated verb or a factive verb supplies: the subject of an active verb, the passive subject of a passive one.
       if ((slot === "subj" && !isPassive) || (slot === "obj" && isPassive)) return inheritedSubject(tokens, tree, children, v, slots, mentionAt, isPassive ? "obj" : "subj");
       return [];

@@ -148,6 +148,7 @@ const ROWS: Row[] = [
     [[1, 1, "person"], [3, 3, "person"]],
     ["Ortiz related_to:overtake Vell"],
   ],
+  ["a past participle on a name takes it as its object", "Ortiz/PROPN/0/root ,/PUNCT/3/punct born/VERB/1/acl in/ADP/5/case Tarn/PROPN/3/obl", [[1, 1, "person"], [5, 5, "place"]], ["Ortiz born_in Tarn"]],
   ["a noun the tagger read as a verb relates nothing", "Orba/PROPN/2/nsubj nominees/VERB/0/root Vell/PROPN/2/obj", [[1, 1, "organization"], [3, 3, "person"]], []],
   ["a reporting verb relates nothing", "Vell/PROPN/2/nsubj commented/VERB/0/root Ortiz/PROPN/2/obj", [[1, 1, "organization"], [3, 3, "person"]], []],
   ["an unmapped verb's arguments must stand in the clause's order", "Vell/PROPN/3/obj Ortiz/PROPN/3/nsubj overtook/VERB/0/root", [[1, 1, "person"], [2, 2, "person"]], []],
