@@ -58,9 +58,13 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "into", "near", "from", "o
 /** Date expressions of a text, with offsets relative to it. */
 export function findDates(text: string, published?: string): Array<DateValue & { index: number; length: number }> {
   const out: Array<DateValue & { index: number; length: number }> = [];
-  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
-  if (ref && !Number.isNaN(ref.getTime())) {
+  const given = published ? new Date(`${published}T12:00:00Z`) : undefined;
+  // With no publication date, only dates that name their year stand ("3 May 2004"), read against any day.
+  const absoluteOnly = given === undefined || Number.isNaN(given.getTime());
+  const ref = absoluteOnly ? new Date("2000-01-01T12:00:00Z") : given;
+  {
     for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      if (absoluteOnly && !r.start.isCertain("year")) continue;
       // "march"/"may" in lower case are verbs far more often than months.
       if (/(?:^|[^\p{L}])(?:march|may)(?:[^\p{L}]|$)/u.test(r.text)) continue;
       // Durations ("the last 17 years", "less than a week") are not dates.
@@ -69,7 +73,7 @@ export function findDates(text: string, published?: string): Array<DateValue & {
       const d = r.start.date();
       // Implausible years ("5400") come from numbers that are not dates.
       const year = d.getUTCFullYear();
-      if (!Number.isFinite(year) || year < 1800 || year > ref.getUTCFullYear() + 10) continue;
+      if (!Number.isFinite(year) || year < 1800 || year > (absoluteOnly ? 2100 : ref.getUTCFullYear() + 10)) continue;
       const iso = d.toISOString().slice(0, 10);
       let precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? "day" : r.start.isCertain("month") ? "month" : "year";
       if (/\bweek\b/i.test(r.text) && precision === "day") precision = "month";
@@ -182,6 +186,8 @@ export function findEvents(input: EventPassInput): EventMention[] {
     }
     const speaker = findSpeaker(toks, ids, mentions);
     for (const tr of triggers) {
+      // What has not happened yet is no event, unless someone announces it as a body's decision ("Russia is to pull out, Putin said").
+      if (tr.parsed?.future && !(speaker !== undefined && tr.parsed.agent !== undefined && mentions[tr.parsed.agent]!.kind !== "person")) continue;
       const agent = tr.parsed ? tr.parsed.agent : findAgent(toks, ids, mentions, tr) ?? pronounAgent(toks, tr, lastPersonAgent) ?? demonymAgent(toks, mentions, tr, s.index);
       const place = tr.parsed ? tr.parsed.place : findPlace(toks, ids, mentions, tr);
       // Participants: "talks with X", "X and Y held talks", or the object right after a verb trigger ("met X").

@@ -43,6 +43,8 @@ export interface ParsedEvent {
   announced?: boolean;
   /** "X ordered the withdrawal", "X ordered the troops to withdraw": the agent ordered it. */
   ordered?: boolean;
+  /** "X will meet Y", "Russia is to pull out": not yet happened (the event pass keeps it only as an announced decision). */
+  future?: boolean;
 }
 
 /** Verbs of which an event noun is the object without being its cause: "won the election", "held talks", "published a report". */
@@ -55,6 +57,10 @@ const SUPPORT_VERBS = new Set([
 
 /** Verbs that order what their infinitive says: the event stands, and their subject is who ordered it ("X ordered the troops to withdraw"). */
 const ORDER_VERBS = new Set(["order", "instruct", "command", "direct", "tell"]);
+/** Auxiliaries and modifiers of what has not happened yet: "will meet", "the coming election". */
+const FUTURE_AUX = new Set(["will", "'ll", "shall", "wo"]);
+const FUTURE_MODIFIERS = new Set(["next", "coming", "forthcoming", "upcoming", "expected", "planned", "proposed", "future", "likely"]);
+
 /** For events, an ordered act counts as one, like a begun one. */
 const eventFactive = (lemma: string) => FACTIVE_CONTROL.has(lemma) || ORDER_VERBS.has(lemma);
 
@@ -172,7 +178,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       }
     }
     const mods = children[t]!.map((c) => tokens[c]!.lower);
-    if (mods.some((w) => UNREAL.has(w))) return reject(t);
+    if (mods.some((w) => UNREAL.has(w) || FUTURE_MODIFIERS.has(w))) return reject(t);
     // "criminal trials in Scotland", "ceremonies in Australia": a bare plural names a kind of event, not one (but "talks").
     if (tokens[t]!.lower !== lowerSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return reject(t);
     // "air strike" is an attack, a "strike" with a union a protest; the lexicon's longest phrase decided.
@@ -193,6 +199,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     }
     let possessor: number | undefined;
     let ordered = false;
+    let later = false;
     for (const c of children[t]!) {
       const rel = base(tree.deprels[c]!);
       // "his resignation": the person the pronoun stands for.
@@ -223,6 +230,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     const rel = tree.deprels[t]!;
     if (g >= 0 && tree.upos[g] === "VERB") {
       if (!realis(tokens, tree, children, g)) return reject(t);
+      if (future(g)) later = true;
       const lemma = eventVerbLemma(tokens[g]!.text);
       if ((rel === "obj" || rel === "nsubj:pass") && ORDER_VERBS.has(lemma)) ordered = true;
       if ((rel === "obj" || rel === "nsubj:pass") && (SUPPORT_VERBS.has(lemma) || ORDER_VERBS.has(lemma))) {
@@ -245,7 +253,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       if (a !== undefined) agents.push(a);
     }
     const hit = settle(cls, t0, t + 1, t, agents, participants, places, mods);
-    return hit ? { ...hit, ...(announced ? { announced } : {}), ...(ordered && hit.agent !== undefined ? { ordered } : {}) } : hit;
+    return hit ? { ...hit, ...(announced ? { announced } : {}), ...(ordered && hit.agent !== undefined ? { ordered } : {}), ...(later ? { future: true } : {}) } : hit;
   }
 
   function verbEvent(v: number): ParsedEvent | undefined {
@@ -266,6 +274,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     }
     if (!entry) return undefined;
     if (!realis(tokens, tree, children, v, eventFactive)) return reject(v);
+    const later = future(v);
     if (questioned(v)) return reject(v);
     const passive = children[v]!.some((c) => tree.deprels[c] === "aux:pass" || tree.deprels[c] === "nsubj:pass");
     let ordered = false;
@@ -318,7 +327,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (entry.frame === "relational" && objects.length === 0 && places.length === 0 && participants.length === 0 && !(entry.cls.name === "withdrawal" && agents.length > 0)) return undefined;
     const mods = children[v]!.map((c) => tokens[c]!.lower);
     const hit = settle(entry.cls, v, t1, v, agents, [...objects, ...participants], places, mods);
-    return hit && ordered && hit.agent !== undefined ? { ...hit, ordered } : hit;
+    return hit ? { ...hit, ...(ordered && hit.agent !== undefined ? { ordered } : {}), ...(later ? { future: true } : {}) } : hit;
   }
 
   function settle(cls: EventClass, t0: number, t1: number, head: number, agents: number[], participants: number[], places: number[], mods: string[]): ParsedEvent | undefined {
@@ -343,6 +352,23 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
   function reject(k: number): undefined {
     examined.add(k);
     return undefined;
+  }
+
+  /**
+   * Whether verb v speaks of what has not happened yet: "will meet", "is to
+   * visit", "is due to resign" (an event is what a report says happened or is
+   * happening; a plan is not one yet).
+   */
+  function future(v: number): boolean {
+    for (let a = v, hops = 0; a >= 0 && hops < 3; a = tree.heads[a]!, hops++) {
+      for (const c of children[a]!) if ((tree.deprels[c] === "aux" || tree.deprels[c] === "aux:pass") && FUTURE_AUX.has(tokens[c]!.lower)) return true;
+      // "is to visit", "is due to resign", "is set to launch".
+      const mark = children[a]!.find((c) => tree.deprels[c] === "mark" && tokens[c]!.lower === "to");
+      const be = children[a]!.find((c) => (tree.deprels[c] === "cop" || tree.deprels[c] === "aux") && /^(?:is|are|was|were|be)$/.test(tokens[c]!.lower));
+      if (mark !== undefined && be !== undefined && be < mark) return true;
+      if (tree.deprels[a] !== "xcomp" && base(tree.deprels[a]!) !== "conj") break;
+    }
+    return false;
   }
 
   /** Whether the clause above token k states a fact. */

@@ -89,7 +89,8 @@ const STATE_LEADER_TITLES = new Set([
 /** Titles that make their holder the head of an organization, party or force. */
 const ORG_LEADER_TITLES = new Set([
   "leader", "party leader", "chairman", "chairwoman", "chair", "head", "chief executive", "ceo", "president",
-  "director", "director-general", "secretary-general", "secretary general", "general secretary", "founder", "chief",
+  "managing director", "executive director", "director-general", "director general", "secretary-general", "secretary general",
+  "general secretary", "founder", "chief",
 ]);
 
 /** Leader titles that a word of function before them makes the head of a department: "technology director". */

@@ -13,6 +13,9 @@ describe("findDates", () => {
     ["re-elected comfortably in march , made", "2017-12-11", []],
     ["for the last 17 years", "2017-12-11", []],
     ["Less than a week after announcing", "2017-12-11", []],
+    // With no publication date only dates that name their year count.
+    ["on 3 May 2004, and on Monday", "", ["2004-05-03"]],
+    ["in March and in 1999", "", ["1999"]],
   ];
   it.each(cases)("%s (published %s)", (text, published, expected) => {
     expect(findDates(text, published).map((d) => d.date)).toEqual(expected);
@@ -47,5 +50,28 @@ describe("events", () => {
     const e = x.events.find((ev) => ev.type === "air_campaign")!;
     expect(e.date).toBe("2015-09");
     expect(x.mentions[e.place!]!.name).toBe("Syria");
+  });
+});
+
+describe("events read off the parse", () => {
+  it("reads an event noun or verb with a named participant, in text with no publication date", () => {
+    const x = extract("Ann Vellmar resigned as chair of the Orbis Trust on Monday. The resignation of Tom Brask followed.", "");
+    const types = x.events.map((e) => e.type);
+    expect(types.filter((t) => t === "resignation").length).toBeGreaterThanOrEqual(1);
+    // No publication date and no absolute date in the clause: undated.
+    expect(x.events.every((e) => e.date === undefined)).toBe(true);
+  });
+  it("takes an absolute date of the event's own clause when there is no publication date", () => {
+    const x = extract("Ann Vellmar resigned as chair of the Orbis Trust on 3 May 2004.", "");
+    expect(x.events.find((e) => e.type === "resignation")?.date).toBe("2004-05-03");
+  });
+  it("makes no event of what has not happened yet, unless it is announced as a body's decision", () => {
+    expect(extract("Ann Vellmar will visit Paris next week.").events.filter((e) => e.type === "visit")).toEqual([]);
+    const announced = extract("France is to withdraw its troops from Mali, Ann Vellmar said today.");
+    expect(announced.events.map((e) => e.type)).toContain("withdrawal");
+  });
+  it("makes no event of a denied, wished-for or asked one", () => {
+    expect(extract("Ann Vellmar refused to call an early election in France.").events.filter((e) => e.type === "election")).toEqual([]);
+    expect(extract("Did Ann Vellmar resign from the Orbis Trust?").events).toEqual([]);
   });
 });
