@@ -144,7 +144,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "report", label: "Report", triggers: [], datedByPublication: true,
-    nouns: ["report", "study", "survey", "poll", "opinion poll", "white paper", "green paper", "manifesto"], verbs: [], creative: ["publish"],
+    nouns: ["report", "study", "survey", "poll", "opinion poll", "white paper", "green paper"], verbs: [], creative: ["publish"],
   },
   {
     name: "launch", label: "Launch", triggers: [], datedByPublication: true,
@@ -156,7 +156,11 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "agreement", label: "Agreement", triggers: [], datedByPublication: true,
-    nouns: ["agreement", "deal", "accord", "pact", "settlement", "merger", "takeover", "acquisition"], verbs: ["acquire", "take over", "merge"],
+    nouns: ["agreement", "deal", "accord", "pact", "settlement"], verbs: [],
+  },
+  {
+    name: "takeover", label: "Merger or takeover", triggers: [], datedByPublication: true,
+    nouns: ["merger", "takeover", "acquisition", "buyout"], verbs: ["acquire", "take over", "merge", "buy out"],
   },
   {
     name: "protest", label: "Protest", triggers: [], datedByPublication: true,
