@@ -452,7 +452,8 @@ function clusterEvents(
     const who = agent ? byId.get(agent)!.label : undefined;
     const where = place ? byId.get(place)!.label : undefined;
     const label = `${classLabel}${who ? `: ${who}` : ""}${where ? `${who ? "," : ":"} ${where}` : ""}${c.date ? ` (${c.date})` : ""}`;
-    const id = uniqueId(`event:${c.type}-${c.date || "undated"}${who ? `-${slug(who)}` : where ? `-${slug(where)}` : ""}`, used);
+    // An undated event belongs to its one article: the article's id keeps its key stable whatever else the corpus holds.
+    const id = uniqueId(`event:${c.type}-${c.date || `in-${slug([...c.sources][0] ?? "")}`}${who ? `-${slug(who)}` : where ? `-${slug(where)}` : ""}`, used);
     idOf.set(c, id);
     events.push({
       id,

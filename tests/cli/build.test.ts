@@ -236,7 +236,9 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "m
         if (!Number.isInteger(a.community) || a.community! < 0) bad(`community ${a.community}`);
         if (typeof a.color !== "string" || a.color === "") bad(`color ${JSON.stringify(a.color)}`);
         if ("type" in a) bad("has a `type` attribute (sigma uses it to pick a renderer; the kind goes in `kind`)");
-        if (a.kind === "event" && !(typeof a.date === "string" && ISO_PARTIAL_DATE.test(a.date))) bad(`event date ${JSON.stringify(a.date)}`);
+        // An event is dated when the text dates it; an undated one has no date at all (never an empty or malformed one).
+        if (a.kind === "event" && a.date !== undefined && !(typeof a.date === "string" && ISO_PARTIAL_DATE.test(a.date))) bad(`event date ${JSON.stringify(a.date)}`);
+        if (a.kind !== "event" && a.date !== undefined) bad(`a ${a.kind} with a date`);
       }
       expect(problems).toEqual([]);
       expect(json.nodes.some((n) => n.attributes?.kind === "event")).toBe(true);
