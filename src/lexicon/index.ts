@@ -16,3 +16,5 @@ export * from "./names.js";
 export * from "./claims.js";
 export * from "./sports.js";
 export * from "./verbs.js";
+export * from "./honorifics.js";
+export * from "./acronyms.js";
