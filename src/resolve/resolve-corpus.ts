@@ -516,7 +516,7 @@ function mergeVariants(
   for (const [key, p] of people) {
     if (!p.title || !p.hasGiven) continue;
     const target = `person|${p.full}`;
-    if (target !== key && groups.has(target) && merger.join(key, target, PEERAGE_TITLES.has(p.title) ? "peerage" : "honorific")) people.delete(key);
+    if (target !== key && groups.has(target) && merger.join(key, target, isPeer(p.title) ? "peerage" : "honorific")) people.delete(key);
   }
   // Lone surnames ("Vellmar", "Mr Vellmar", "Lord Vellmar", "Baron Vellmar of Ashby", "de Mistura") join the one full name ending with them,
   // or the one the corpus names five times as often as any other; a title's gender rules out the names of the other.
@@ -532,7 +532,7 @@ function mergeVariants(
     if (p.hasGiven || merger.joined(key)) continue;
     const candidates = (fullBySurname.get(p.surname) ?? []).filter((c) => compatibleGender(p.gender, genderOf(people.get(c)!)));
     if (candidates.length === 0) continue;
-    const peer = p.title !== undefined && PEERAGE_TITLES.has(p.title) && p.title !== "sir" && p.title !== "dame";
+    const peer = isPeer(p.title);
     if (candidates.length === 1) {
       merger.join(key, candidates[0]!, peer ? "peerage" : "surname");
       continue;
@@ -599,6 +599,11 @@ export function readPersonName(label: string): PersonName | undefined {
     full,
     hasGiven: givenTokens.length > 0,
   };
+}
+
+/** A title of the peerage proper ("Lord", "Baroness"), not of knighthood ("Sir", "Dame"). */
+function isPeer(title: string | undefined): boolean {
+  return title !== undefined && PEERAGE_TITLES.has(title) && title !== "sir" && title !== "dame";
 }
 
 /** The gender a name says: its title's, else its given name's. */
