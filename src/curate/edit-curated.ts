@@ -170,6 +170,7 @@ export function keepDistinct(text: string, file: string, a: string, b: string, d
   const line = source.insert("distinct", `[${literal(x)}, ${literal(y)}]`);
   const changes = [`kept "${x}" and "${y}" apart at ${file}:${line}`];
   if (what.length === 2) changes.push(`  "${x}": ${what[0]}`, `  "${y}": ${what[1]}`);
+  if (what.length === 2 && what[0] === what[1]) changes.push("both are one node now; the next build keeps them apart");
   return finish(source, file, changes, line);
 }
 

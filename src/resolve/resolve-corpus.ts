@@ -645,19 +645,32 @@ const TERRITORIAL = /\b(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Cou
 
 const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(["organization", "force"]);
 
+/** The sentence with this index: usually at that position of the list. */
+function sentenceOf(sentences: readonly DocumentExtraction["sentences"][number][], index: number) {
+  const s = sentences[index];
+  return s?.index === index ? s : sentences.find((x) => x.index === index);
+}
+
 function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticlePlan {
   const plans: Array<MentionPlan | null | undefined> = new Array(doc.mentions.length);
-  const sentences = new Map(doc.sentences.map((s) => [s.index, s]));
+  const sentences = doc.sentences;
   const before = (m: Mention) => {
-    const s = sentences.get(m.sentence);
+    const s = sentenceOf(sentences, m.sentence);
     return s ? s.text.slice(Math.max(0, m.start - s.start - 60), Math.max(0, m.start - s.start)) : "";
   };
   const after = (m: Mention) => {
-    const s = sentences.get(m.sentence);
+    const s = sentenceOf(sentences, m.sentence);
     return s ? s.text.slice(Math.max(0, m.end - s.start), Math.max(0, m.end - s.start) + 16) : "";
   };
   const baseOf = (m: Mention) => m.canonical ?? m.ref ?? m.name;
 
+  // Most articles have no acronym and no gendered title: the indexes below are built only for those that do.
+  let acronyms = false;
+  let titled = false;
+  for (const m of doc.mentions) {
+    if (m.kind === "person") titled ||= m.surface !== undefined;
+    else if (GROUP_KINDS.has(m.kind) && !acronyms) acronyms = isAcronymShape(m.name);
+  }
   // The article's full names of people by surname, and its organizations by initials.
   const fullBySurname = new Map<string, Map<string, { base: string; name: PersonName }>>();
   const byInitials = new Map<string, Map<string, Mention>>();
@@ -665,6 +678,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
   for (const m of doc.mentions) {
     if (m.implicit || m.anaphor) continue;
     if (m.kind === "person") {
+      if (!titled) continue;
       const base = m.ref ?? m.name;
       const p = readPersonName(base);
       if (p?.hasGiven) {
@@ -674,7 +688,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
       }
       continue;
     }
-    if (!GROUP_KINDS.has(m.kind)) continue;
+    if (!acronyms || !GROUP_KINDS.has(m.kind)) continue;
     for (const name of new Set([m.name, baseOf(m)])) {
       for (const initials of initialsOf(name)) {
         const key = `${m.kind}|${initials}`;
@@ -700,7 +714,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
       if (m.kind !== "person") return;
     }
     if (m.kind === "person") {
-      if (TERRITORIAL.test(before(m))) {
+      if (titled && TERRITORIAL.test(before(m))) {
         plans[i] = null;
         return;
       }
@@ -721,7 +735,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
       plans[i] = stillShort ? { base, suffix: `#${gender}`, gender, label: m.surface! } : { base };
       return;
     }
-    if (!GROUP_KINDS.has(m.kind) || !isAcronymShape(m.name)) return;
+    if (!acronyms || !GROUP_KINDS.has(m.kind) || !isAcronymShape(m.name)) return;
     const acr = acronymKey(m.name);
     const def = defined.get(acr);
     if (def && def !== m && !distinct.apart([m.name], baseOf(def))) {
