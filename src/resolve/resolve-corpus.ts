@@ -45,7 +45,7 @@ import {
   honorificGender,
   initialsOf,
   isAcronymShape,
-  nameKey,
+  nameKey as plainNameKey,
   spellingKey,
   type Gender,
 } from "../lexicon/index.js";
@@ -66,6 +66,18 @@ interface Group {
 }
 
 const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
+
+// Names repeat across a corpus ("Reuters" in every article): their keys are computed once.
+let keyMemo = new Map<string, string>();
+function nameKey(name: string): string {
+  let k = keyMemo.get(name);
+  if (k === undefined) {
+    if (keyMemo.size > 500_000) keyMemo = new Map();
+    k = plainNameKey(name);
+    keyMemo.set(name, k);
+  }
+  return k;
+}
 
 export interface ResolveOptions {
   /**
@@ -138,7 +150,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     const into = finalGroups.get(target);
     if (!into) {
       // The label comes from the representative's own names: a surname it absorbed is not its name.
-      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), own: new Map(g.names), surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
       continue;
     }
     const form = g.canonical ?? pickLabel(g.names);
@@ -453,11 +465,17 @@ function mergeVariants(
   // Spelling variants within a kind; the most mentioned group is the representative.
   const ordered = keys.slice().sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
   const gaz = gazetteer();
+  const spelling = new Map<string, string>();
+  const spellingOf = (key: string) => {
+    let k = spelling.get(key);
+    if (k === undefined) spelling.set(key, (k = spellingKey(key.slice(key.indexOf("|") + 1))));
+    return k;
+  };
   for (const key of ordered) {
     const g = groups.get(key)!;
     const name = key.slice(key.indexOf("|") + 1);
     if (name.length < 4 || g.gender) continue;
-    const sk = `${g.kind}|${spellingKey(name)}`;
+    const sk = `${g.kind}|${spellingOf(key)}`;
     const first = bySpelling.get(sk);
     if (!first) {
       bySpelling.set(sk, key);
@@ -474,13 +492,15 @@ function mergeVariants(
   for (const key of ordered) {
     if (merger.joined(key)) continue;
     const g = groups.get(key)!;
-    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
-    if (sk.length >= 6 && g.kind === "place") byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
+    if (g.kind !== "place") continue;
+    const sk = spellingOf(key);
+    if (sk.length >= 6) byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
   }
   for (const key of ordered) {
     if (merger.joined(key)) continue;
     const g = groups.get(key)!;
-    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
+    if (g.kind !== "place") continue;
+    const sk = spellingOf(key);
     const target = byPrefix.get(`${g.kind}|${sk}`);
     if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) merger.join(key, target, "truncation");
   }
@@ -493,7 +513,7 @@ function mergeVariants(
   }
   for (const key of keys) {
     const g = groups.get(key)!;
-    if (!GROUP_KINDS.has(g.kind) || merger.joined(key)) continue;
+    if (!GROUP_KINDS.has(g.kind) || merger.joined(key) || key.length - key.indexOf("|") > 17) continue;
     const label = g.canonical ?? pickLabel(g.names);
     if (!isAcronymShape(label)) continue;
     const found = expansions.get(`${g.kind}|${acronymKey(label)}`);
