@@ -758,6 +758,8 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
     if (!acronyms || !GROUP_KINDS.has(m.kind) || !isAcronymShape(m.name)) return;
     const acr = acronymKey(m.name);
     const def = defined.get(acr);
+    // Already read as its expansion (a lexicon's canonical name): nothing to merge.
+    if (def && m.kind === def.kind && nameKey(baseOf(m)) === nameKey(baseOf(def))) return;
     if (def && def !== m && !distinct.apart([m.name], baseOf(def))) {
       plans[i] = { base: baseOf(def), kind: def.kind, ...(def.canonical ? { canonical: def.canonical } : {}), rule: "acronym-defined", form: m.name };
       expansions.set(`${def.kind}|${acr}`, `${def.kind}|${nameKey(baseOf(def))}`);
@@ -767,6 +769,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
     const candidates = byInitials.get(`${m.kind}|${acr}`);
     if (!candidates || candidates.size !== 1) return;
     const exp = [...candidates.values()][0]!;
+    if (nameKey(baseOf(m)) === nameKey(baseOf(exp))) return;
     if (exp === m || (m.canonical && nameKey(m.canonical) !== nameKey(baseOf(exp))) || distinct.apart([m.name], baseOf(exp))) return;
     plans[i] = { base: baseOf(exp), ...(exp.canonical ? { canonical: exp.canonical } : {}), rule: "acronym-initials", form: m.name };
     expansions.set(`${m.kind}|${acr}`, `${m.kind}|${nameKey(baseOf(exp))}`);
