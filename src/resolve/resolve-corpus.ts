@@ -34,6 +34,7 @@ import type {
 import { MAX_EVIDENCE, predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
 import {
   EVENT_CLASSES,
+  GIVEN_NAMES,
   KNOWN_ACRONYMS,
   NAME_HONORIFICS,
   PEERAGE_TITLES,
@@ -558,6 +559,8 @@ function mergeVariants(
       continue;
     }
     // Several full names end with it: the one the corpus names five times as often as any other is meant; namesakes of comparable weight stay apart.
+    // A surname that is also a common given name ("Michael", "Paul") is too weak a clue to pick one of several.
+    if (GIVEN_NAMES.has(p.surname)) continue;
     const ranked = [...candidates].sort((a, b) => mentionsOf(b) - mentionsOf(a) || cmp(a, b));
     if (mentionsOf(ranked[0]!) >= SURNAME_DOMINANCE * mentionsOf(ranked[1]!)) merger.join(key, ranked[0]!, peer ? "peerage-dominant" : "surname-dominant");
   }
@@ -605,6 +608,8 @@ export function readPersonName(label: string): PersonName | undefined {
     if (of > 0) tokens = tokens.slice(0, of);
   }
   if (tokens.length === 0) return undefined;
+  // "Sir Alan", "Dame Judith": a knighthood goes before the given name, so a lone word after it is no surname.
+  if ((title === "sir" || title === "dame") && tokens.length === 1) return undefined;
   let start = tokens.length - 1;
   while (start > 0 && SURNAME_PARTICLES.has(tokens[start - 1]!.toLowerCase().replace(/-$/, ""))) start--;
   const surname = nameKey(tokens.slice(start).join(" "));

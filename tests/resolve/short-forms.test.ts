@@ -89,6 +89,16 @@ describe("peerage and honorific forms", () => {
       joined: ["Alice Tormody", "Dame Alice Tormody", "honorific"],
     },
     {
+      name: "Sir + a given name is not a surname",
+      docs: [...many(2, "Henry Alan"), article("b", "Sir Alan spoke.", [{ text: "Sir Alan", name: "Sir Alan" }])],
+      expected: ["Henry Alan", "Sir Alan"],
+    },
+    {
+      name: "a surname that is a common given name does not pick the dominant of several",
+      docs: [...many(10, "George Michael"), ...many(1, "Anna Michael", "a"), article("b", "Michael spoke.", [{ text: "Michael" }])],
+      expected: ["Anna Michael", "George Michael", "Michael"],
+    },
+    {
       name: "a particle surname joins its full name",
       docs: [...many(2, "Pieter van Droom"), article("b", "van Droom spoke.", [{ text: "van Droom" }])],
       expected: ["Pieter van Droom"],
