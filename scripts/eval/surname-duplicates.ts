@@ -42,6 +42,8 @@ function shortForm(label: string): string | undefined {
       break;
     }
   }
+  // "Sir John", "Dame Judith": a given name after a knighthood, not a surname.
+  if (i > 0 && /^(?:sir|dame)$/i.test(words[i - 1]!) && words.length - i === 1) return undefined;
   const p = readPersonName(words.slice(i).join(" "));
   return p && !p.hasGiven ? p.surname : undefined;
 }
