@@ -177,7 +177,9 @@ function afterExtraction(
 ): PipelineResult {
   for (const x of extractions) for (const d of x.diagnostics) diagnostics.push(d);
   onStage("resolve");
-  let resolved = timer.time("resolve", () => resolveCorpus(extractions));
+  // Curated `distinct` pairs bind resolution itself: a merge the curator undid must not happen.
+  const distinct = (opts.curated?.distinct ?? []).map((d) => d.names);
+  let resolved = timer.time("resolve", () => resolveCorpus(extractions, { distinct }));
   if (opts.curated) {
     const layer = opts.curated;
     onStage("curate");

@@ -5,6 +5,7 @@
  *   kg curate accept EDGE_ID      an extracted edge becomes a curated triple
  *   kg curate reject EDGE_ID      an extracted edge is dropped from later builds
  *   kg curate alias NAME ALIAS    NAME's entity gets another name
+ *   kg curate distinct NAME NAME  the two are never merged by resolution
  *
  * Each edits the curated file (--file, default corpus/curated.ts) in place,
  * keeping its formatting and comments (src/curate/edit-curated.ts), writes it
@@ -13,13 +14,14 @@
  * curating to see the change in the graph.
  */
 import { readFileSync } from "node:fs";
-import { acceptEdge, addAlias, rejectEdge, type CurationEdit, type GraphEdgeInfo, type GraphNodeInfo } from "../curate/edit-curated.js";
+import { acceptEdge, addAlias, keepDistinct, rejectEdge, type CurationEdit, type GraphEdgeInfo, type GraphNodeInfo } from "../curate/edit-curated.js";
 import { writeFileAtomic } from "../export/write-atomic.js";
 import { findEdge } from "../query/edge-view.js";
 import { loadGraph } from "../query/load-graph.js";
 import { lookupEntity, resolveEntity } from "../query/lookup-entity.js";
 import type { QueryGraph } from "../query/types.js";
 import { CurationError } from "../schema/index.js";
+import { nameKey } from "../lexicon/names.js";
 
 export const DEFAULT_CURATED_FILE = "corpus/curated.ts";
 
@@ -28,7 +30,7 @@ export interface CurateCommandOptions {
   graph: string;
 }
 
-export type CurateAction = "accept" | "reject" | "alias";
+export type CurateAction = "accept" | "reject" | "alias" | "distinct";
 
 export async function curateCommand(action: CurateAction, args: readonly string[], options: CurateCommandOptions, log: (line: string) => void): Promise<CurationEdit> {
   const text = readCuratedText(options.file);
@@ -40,6 +42,9 @@ export async function curateCommand(action: CurateAction, args: readonly string[
     const id = args[0]!;
     // An id already rejected may be gone from the graph: the edit reports it as a no-op.
     edit = graph.hasEdge(id) ? rejectEdge(text, options.file, id, edgeInfo(graph, id)) : rejectEdge(text, options.file, findEdgeUnlessRejected(graph, text, id));
+  } else if (action === "distinct") {
+    const [a, b] = args as [string, string];
+    edit = keepDistinct(text, options.file, a, b, (name) => describeName(graph, name));
   } else {
     const [name, alias] = args as [string, string];
     edit = addAlias(text, options.file, name, alias, (n) => {
@@ -64,6 +69,17 @@ function readCuratedText(file: string): string {
 function findEdgeUnlessRejected(graph: QueryGraph, text: string, id: string): string {
   // A quick textual check is enough to decide whether to look the id up: rejectEdge parses the file itself.
   return text.includes(JSON.stringify(id)) ? id : findEdge(graph, id);
+}
+
+/** What a name is in the graph: the node it finds, or a name some node absorbed; undefined when unknown. */
+function describeName(graph: QueryGraph, name: string): string | undefined {
+  const lookup = lookupEntity(graph, name);
+  const show = (id: string) => `${graph.getNodeAttribute(id, "kind")} ${graph.getNodeAttribute(id, "label")} (${id})`;
+  if (lookup.status === "found") return show(lookup.entity.id);
+  if (lookup.status === "ambiguous") return `names ${lookup.candidates.map((c) => show(c.id)).join(", ")}`;
+  const key = nameKey(name);
+  const into = graph.findNode((_, a) => (a.mergedFrom ?? []).some((m) => nameKey(m.form) === key));
+  return into === undefined ? undefined : `merged into ${show(into)}`;
 }
 
 function nodeInfo(graph: QueryGraph, id: string): GraphNodeInfo {

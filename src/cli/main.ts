@@ -185,7 +185,7 @@ function addQueryCommands(program: Command): void {
   const curate = program.command("curate").description("edit the curated layer (corpus/curated.ts) in place");
   const curateOptions = (command: Command) =>
     command.option("--file <path>", "the curated file to edit", "corpus/curated.ts").option("--graph <path>", "graph.json the edge ids and names come from", GRAPH);
-  const runCurate = async (action: "accept" | "reject" | "alias", args: string[], opts: { file: string; graph: string }) => {
+  const runCurate = async (action: "accept" | "reject" | "alias" | "distinct", args: string[], opts: { file: string; graph: string }) => {
     const { curateCommand } = await import("./curate-command.js");
     await curateCommand(action, args, opts, (line) => console.log(line));
   };
@@ -198,6 +198,13 @@ function addQueryCommands(program: Command): void {
   curateOptions(
     curate.command("alias").description("add an alias to an entity").argument("<name>", "the entity: curated id, label or alias, or a graph name").argument("<alias>", "the new name"),
   ).action((name: string, alias: string, opts) => runCurate("alias", [name, alias], opts));
+  curateOptions(
+    curate
+      .command("distinct")
+      .description("keep two names apart: resolution never merges them (undoes a wrong merge a node's \"merged from\" shows)")
+      .argument("<name>", "a name or node key of the graph (label, alias, merged name)")
+      .argument("<other>", "the other name or node key"),
+  ).action((name: string, other: string, opts) => runCurate("distinct", [name, other], opts));
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {

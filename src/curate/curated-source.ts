@@ -16,7 +16,7 @@ import { Node, Project, SyntaxKind, ts } from "ts-morph";
 import type { ArrayLiteralExpression, ObjectLiteralExpression, PropertyAssignment, SourceFile } from "ts-morph";
 import { CurationError } from "../schema/index.js";
 
-type ListName = "entities" | "triples" | "rejected";
+type ListName = "entities" | "triples" | "rejected" | "distinct";
 
 let project: Project | undefined;
 
@@ -60,12 +60,13 @@ export class CuratedSource {
   /**
    * Puts `element` on a new line of list `name`, after the element `after`
    * picks (the last one when it picks none), and returns its line. A missing
-   * `rejected` list is created after `triples`.
+   * `rejected` list is created after `triples`, a missing `distinct` list
+   * after `rejected` (or `triples`).
    */
   insert(name: ListName, element: string, after?: (element: Node) => boolean): number {
     let list = this.list(name);
     if (!list) {
-      if (name !== "rejected") throw new CurationError(this.file, 1, `the curated data has no "${name}" list; add \`${name}: []\``);
+      if (name !== "rejected" && name !== "distinct") throw new CurationError(this.file, 1, `the curated data has no "${name}" list; add \`${name}: []\``);
       this.createList(name);
       list = this.list(name)!;
     }
@@ -132,11 +133,11 @@ export class CuratedSource {
     return value;
   }
 
-  /** Adds `rejected: []` after the `triples` property (or as the last property). */
+  /** Adds `rejected: []` after the `triples` property, `distinct: []` after `rejected` or `triples` (or as the last property). */
   private createList(name: ListName): void {
     const data = this.data();
     const properties = data.getProperties();
-    const anchor = property(data, "triples") ?? properties[properties.length - 1];
+    const anchor = (name === "distinct" ? property(data, "rejected") : undefined) ?? property(data, "triples") ?? properties[properties.length - 1];
     if (!anchor) {
       this.splice(data.getStart() + 1, 0, ` ${name}: [] `);
       return;

@@ -19,6 +19,9 @@
  * - alias NAME ALIAS: the alias is added to the curated entity NAME names
  *   (by id, label or alias), or to a new curated entity for the graph node
  *   NAME names.
+ * - distinct NAME NAME: the pair goes into `distinct`, which later builds'
+ *   resolution never merges (not even through a third name): the way to undo
+ *   a wrong merge that a node's `mergedFrom` shows.
  *
  * Every result is read back with `parseCurated` before it is returned, so an
  * edit can never leave a file the builder rejects.
@@ -140,6 +143,40 @@ export function addAlias(
   source.appendAlias(entity.id, alias.trim());
   changes.push(`added alias "${alias.trim()}" to ${entity.id} (${entity.kind} "${entity.label}") at ${file}:${entity.line}`);
   return finish(source, file, changes, entity.line);
+}
+
+/**
+ * Adds the pair `a`/`b` to `distinct`. `describe`, when given, says what each
+ * name is in the built graph ("person Gordon Vellmar (person:gordon-vellmar)")
+ * and returns undefined for a name the graph does not know, which is refused:
+ * a typo would keep nothing apart.
+ */
+export function keepDistinct(text: string, file: string, a: string, b: string, describe?: (name: string) => string | undefined): CurationEdit {
+  const [x, y] = [a.trim(), b.trim()];
+  if (x === "" || y === "") throw new UsageError("a name is empty; give the two names (or node keys) to keep apart, in quotes");
+  if (pairKey(x) === pairKey(y)) throw new UsageError(`"${x}" and "${y}" are the same name to the builder; give two different names`);
+  const layer = parseCurated(text, file);
+  const existing = layer.distinct.find((d) => [pairKey(d.names[0]), pairKey(d.names[1])].sort().join("\u0000") === [pairKey(x), pairKey(y)].sort().join("\u0000"));
+  if (existing) return { text, changed: false, changes: [`"${x}" and "${y}" are already kept apart at ${file}:${existing.line}`], line: existing.line };
+  const what: string[] = [];
+  if (describe) {
+    for (const name of [x, y]) {
+      const d = describe(name);
+      if (d === undefined) throw new UsageError(`no node, alias or merged name of the graph is "${name}"; check the name with \`kg show\` (a node's "merged from" lists the names it absorbed)`);
+      what.push(d);
+    }
+  }
+  const source = new CuratedSource(text, file);
+  const line = source.insert("distinct", `[${literal(x)}, ${literal(y)}]`);
+  const changes = [`kept "${x}" and "${y}" apart at ${file}:${line}`];
+  if (what.length === 2) changes.push(`  "${x}": ${what[0]}`, `  "${y}": ${what[1]}`);
+  if (what.length === 2 && what[0] === what[1]) changes.push("both are one node now; the next build keeps them apart");
+  return finish(source, file, changes, line);
+}
+
+/** How a name of a distinct pair is compared: a node key as written, a name as the builder compares names. */
+function pairKey(name: string): string {
+  return /^(?:person|place|force|organization|event):\S+$/.test(name) ? name : nameKey(name);
 }
 
 /** The curated entity id for a graph node: an existing entity that names it, or a new one. */

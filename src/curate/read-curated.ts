@@ -24,7 +24,7 @@ import { PREDICATES, PREDICATE_NAMES, isPredicate, predicateAccepts } from "../s
 import { CurationError } from "../schema/errors.js";
 import type { CuratedEntity, CuratedTriple } from "../schema/curated.js";
 import type { CuratedLayer, ReadCuratedOptions } from "./types.js";
-import { editDistance } from "../lexicon/index.js";
+import { editDistance, nameKey } from "../lexicon/index.js";
 
 export type { CuratedLayer, ReadCuratedOptions } from "./types.js";
 
@@ -107,7 +107,7 @@ type Entry<T> = T & { line: number };
 
 const ENTITY_KEYS = ["id", "kind", "label", "aliases", "date", "note"] as const;
 const TRIPLE_KEYS = ["s", "p", "o", "note"] as const;
-const TOP_KEYS = ["entities", "triples", "rejected"] as const;
+const TOP_KEYS = ["entities", "triples", "rejected", "distinct"] as const;
 const ISO_PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 class CuratedReader {
@@ -119,7 +119,7 @@ class CuratedReader {
   ) {}
 
   read(): CuratedLayer {
-    const layer: CuratedLayer = { file: this.file, entities: [], triples: [], rejected: [] };
+    const layer: CuratedLayer = { file: this.file, entities: [], triples: [], rejected: [], distinct: [] };
     // The parser's own diagnostics: syntax only, no binder or checker, so they cost nothing extra.
     const syntax = (this.sourceFile.compilerNode as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] })
       .parseDiagnostics;
@@ -136,6 +136,7 @@ class CuratedReader {
       if (arrays.entities) layer.entities = this.readEntities(arrays.entities);
       if (arrays.triples) layer.triples = this.readTriples(arrays.triples, layer.entities);
       if (arrays.rejected) layer.rejected = this.readRejected(arrays.rejected);
+      if (arrays.distinct) layer.distinct = this.readDistinct(arrays.distinct, layer.entities);
     }
     this.throwProblems();
     return layer;
@@ -354,6 +355,53 @@ class CuratedReader {
     return rejected;
   }
 
+  /**
+   * `distinct: [["Vellmar", "Gordon Vellmar"], …]`: each entry two names (or
+   * node keys, "person:gordon-vellmar") of different things, which resolution
+   * must never put in one node. A pair that one curated entity names on both
+   * sides contradicts that entity and is reported.
+   */
+  private readDistinct(list: Node, entities: readonly Entry<CuratedEntity>[]): Array<{ names: [string, string]; line: number }> {
+    const pairs: Array<{ names: [string, string]; line: number }> = [];
+    const seen = new Map<string, number>();
+    for (const element of this.arrayElements(list, "distinct")) {
+      const line = this.line(element);
+      const value = this.literal(element, `each entry of "distinct"`, true);
+      if (value === undefined) continue;
+      const names = (value as string[]).map((n) => n.trim());
+      if (names.length !== 2) {
+        this.problem(line, `each entry of "distinct" names two things, not ${names.length}; write it as ["Name", "Other name"]`);
+        continue;
+      }
+      const [a, b] = names as [string, string];
+      if (a === "" || b === "") {
+        this.problem(line, `an entry of "distinct" has an empty name; give two non-empty names`);
+        continue;
+      }
+      if (distinctKey(a) === distinctKey(b)) {
+        this.problem(line, `"${a}" and "${b}" are the same name to the builder; a distinct pair needs two different names`);
+        continue;
+      }
+      const key = [distinctKey(a), distinctKey(b)].sort().join("\u0000");
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        this.problem(line, `the pair "${a}" / "${b}" is already listed at line ${earlier}; remove one`);
+        continue;
+      }
+      seen.set(key, line);
+      const both = entities.find((e) => {
+        const own = new Set([e.label, ...(e.aliases ?? [])].map(distinctKey));
+        return own.has(distinctKey(a)) && own.has(distinctKey(b));
+      });
+      if (both) {
+        this.problem(line, `"${a}" and "${b}" are kept apart here but are both names of entity "${both.id}" (line ${both.line}); remove the pair or one of the names`);
+        continue;
+      }
+      pairs.push({ names: [a, b], line });
+    }
+    return pairs;
+  }
+
   /** Reads an entry's properties as literals; `lists` names the properties that hold string arrays. */
   private readFields<K extends string>(
     object: ObjectLiteralExpression,
@@ -432,6 +480,11 @@ class CuratedReader {
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────
+
+/** How a name of a distinct pair is compared: a node key as written, a name as the builder compares names. */
+function distinctKey(name: string): string {
+  return /^(?:person|place|force|organization|event):\S+$/.test(name) ? name : nameKey(name);
+}
 
 /** Looks through parentheses, `as const`, `satisfies T` and `<T>x`, which change types but not values. */
 function unwrap(node: Node): Node {

@@ -15,6 +15,8 @@ export interface CuratedLayer {
   triples: Array<CuratedTriple & { line: number }>;
   /** Extracted edges judged wrong, as written in the file's `rejected` list. */
   rejected: Array<{ edge: string; line: number }>;
+  /** Pairs of names (or node keys) of different things, which resolution never merges (`distinct`). */
+  distinct: Array<{ names: [string, string]; line: number }>;
 }
 
 export interface ReadCuratedOptions {

@@ -17,3 +17,5 @@ export * from "./names.js";
 export * from "./claims.js";
 export * from "./sports.js";
 export * from "./verbs.js";
+export * from "./honorifics.js";
+export * from "./acronyms.js";

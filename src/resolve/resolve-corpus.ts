@@ -24,6 +24,7 @@ import type {
   EntityKind,
   EventMention,
   Evidence,
+  Mention,
   MergeRecord,
   MentionRef,
   Predicate,
@@ -31,7 +32,24 @@ import type {
   Triple,
 } from "../schema/index.js";
 import { MAX_EVIDENCE, predicateAccepts, slug, tripleId, uniqueId } from "../schema/index.js";
-import { EVENT_CLASSES, distinctForms, gazetteer, nameKey, spellingKey } from "../lexicon/index.js";
+import {
+  EVENT_CLASSES,
+  GIVEN_NAMES,
+  KNOWN_ACRONYMS,
+  NAME_HONORIFICS,
+  PEERAGE_TITLES,
+  SURNAME_PARTICLES,
+  acronymKey,
+  distinctForms,
+  gazetteer,
+  givenNameGender,
+  honorificGender,
+  initialsOf,
+  isAcronymShape,
+  nameKey as plainNameKey,
+  spellingKey,
+  type Gender,
+} from "../lexicon/index.js";
 import { mergeEvidence } from "./triples.js";
 
 interface Group {
@@ -43,40 +61,88 @@ interface Group {
   mentions: number;
   roles: Set<string>;
   canonical?: string;
+  /** A surname written with a gendered title ("Mrs Vellmar"), keyed apart from the bare surname. */
+  gender?: Gender;
   mergedFrom?: MergeRecord[];
 }
 
 const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
 
-export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorpus {
+// Names repeat across a corpus ("Reuters" in every article): their keys are computed once.
+let keyMemo = new Map<string, string>();
+function nameKey(name: string): string {
+  let k = keyMemo.get(name);
+  if (k === undefined) {
+    if (keyMemo.size > 500_000) keyMemo = new Map();
+    k = plainNameKey(name);
+    keyMemo.set(name, k);
+  }
+  return k;
+}
+
+export interface ResolveOptions {
+  /**
+   * Pairs of names (or node keys, "person:gordon-vellmar") that name different
+   * things: resolution never puts the two in one node, not even through a third
+   * name (the curated file's `distinct` list).
+   */
+  distinct?: ReadonlyArray<readonly [string, string]>;
+}
+
+export function resolveCorpus(input: readonly DocumentExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
+  // Articles in id order: the graph depends on which articles there are, not on the order they came in.
+  const docs = [...input].sort((a, b) => cmp(a.doc, b.doc));
+  const distinct = distinctIndex(options.distinct ?? []);
   const groups = new Map<string, Group>();
   const groupOf: Array<Array<string | undefined>> = docs.map((d) => new Array<string | undefined>(d.mentions.length));
+  // Merges decided inside one article (an acronym it defines, a title it gives): recorded on the node they join.
+  const local = new Map<string, { target: string; kind: EntityKind; form: string; docs: Set<string>; rule: MergeRecord["rule"] }>();
+  // Expansions each acronym has in the corpus (defined, or named in the same article), by acronym key and kind.
+  const expansions = new Map<string, Map<string, number>>();
 
   // 1. Keys within kinds.
   docs.forEach((doc, d) => {
+    const plan = planArticle(doc, distinct);
     doc.mentions.forEach((m, i) => {
-      const base = m.canonical ?? m.ref ?? m.name;
-      const key = `${m.kind}|${nameKey(base)}`;
-      if (!nameKey(base)) return;
+      const p = plan.mentions[i];
+      if (p === null) return;
+      const kind = p?.kind ?? m.kind;
+      const base = p?.base ?? m.canonical ?? m.ref ?? m.name;
+      const name = nameKey(base);
+      if (!name) return;
+      const key = `${kind}|${name}${p?.suffix ?? ""}`;
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { kind: m.kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set() }));
-      g.names.set(base, (g.names.get(base) ?? 0) + 1);
-      if (m.canonical) g.canonical = m.canonical;
+      if (!g) groups.set(key, (g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set(), ...(p?.gender ? { gender: p.gender } : {}) }));
+      const shown = p?.label ?? base;
+      g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
+      const canonical = p?.base !== undefined ? p.canonical : m.canonical;
+      if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
       // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
       if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
       if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
       if (m.surface) g.surfaces.add(m.surface);
-      if (m.ref && m.ref !== m.name) g.surfaces.add(m.ref);
+      if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
       g.sources.add(m.doc);
       if (!m.implicit) g.mentions++;
       if (m.role) g.roles.add(m.role);
       groupOf[d]![i] = key;
+      if (p?.rule) {
+        const id = `${key}\u0000${p.form}\u0000${p.rule}`;
+        const rec = local.get(id) ?? { target: key, kind, form: p.form!, docs: new Set<string>(), rule: p.rule };
+        rec.docs.add(doc.doc);
+        local.set(id, rec);
+      }
     });
+    for (const [acr, target] of plan.expansions) {
+      const map = expansions.get(acr) ?? new Map<string, number>();
+      map.set(target, (map.get(target) ?? 0) + 1);
+      expansions.set(acr, map);
+    }
   });
 
-  // 2. Merge spelling variants and lone surnames into one representative per group.
-  const { rep, rule } = mergeVariants(groups);
-  const finalGroups = new Map<string, Group>();
+  // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
+  const { rep, rule } = mergeVariants(groups, distinct, expansions);
+  const finalGroups = new Map<string, Group & { own: Map<string, number> }>();
   // The key each absorbed group would have had, to redirect it: filled once the ids exist.
   const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
   const ordered = [...groups.entries()].sort((a, b) => ((rep.has(a[0]) ? 1 : 0) - (rep.has(b[0]) ? 1 : 0)) || cmp(a[0], b[0]));
@@ -84,12 +150,14 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     const target = rep.get(key) ?? key;
     const into = finalGroups.get(target);
     if (!into) {
-      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      // The label comes from the representative's own names: a surname it absorbed is not its name.
+      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
       continue;
     }
     const form = g.canonical ?? pickLabel(g.names);
     (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
     absorbed.push({ kind: g.kind, label: form, target });
+    if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
     for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
     g.surfaces.forEach((s) => into.surfaces.add(s));
     g.sources.forEach((s) => into.sources.add(s));
@@ -97,11 +165,19 @@ export function resolveCorpus(docs: readonly DocumentExtraction[]): ResolvedCorp
     into.mentions += g.mentions;
     into.canonical ??= g.canonical;
   }
+  // Merges decided inside articles (an acronym an article defines or spells out).
+  for (const r of [...local.values()].sort((a, b) => cmp(a.target, b.target) || cmp(a.form, b.form) || cmp(a.rule, b.rule))) {
+    const target = rep.get(r.target) ?? r.target;
+    const into = finalGroups.get(target);
+    if (!into) continue;
+    (into.mergedFrom ??= []).push({ form: r.form, docs: [...r.docs].sort(), rule: r.rule });
+    absorbed.push({ kind: r.kind, label: r.form, target });
+  }
   const entityIdOf = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   for (const g of [...finalGroups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const label = g.canonical ?? pickLabel(g.names);
+    const label = g.canonical ?? pickLabel(g.own);
     const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
     entityIdOf.set(g.key, id);
     entities.push({
@@ -258,23 +334,149 @@ function resolveClaims(
 /** A figure contradicted by more sources than this says little more with each; the list is cut. */
 const MAX_CONFLICTS = 20;
 
-/** Representative key for each group key that merges into another group. */
+// ── curated `distinct` pairs ─────────────────────────────────────────────────
+
+interface DistinctIndex {
+  /** Whether some pair has one side named by one of `names` and the other by `other`. */
+  apart(names: ReadonlyArray<string | undefined>, other: string): boolean;
+  /** The pair sides ("3:0") a group is named by: its key, label or node key. */
+  tagsOf(g: Group, label: string): string[];
+  size: number;
+}
+
+const NODE_KEY = /^(person|place|force|organization|event):(\S+)$/;
+
+function distinctIndex(pairs: ReadonlyArray<readonly [string, string]>): DistinctIndex {
+  // Side tags by name key, and by node key ("person:gordon-vellmar").
+  const byName = new Map<string, string[]>();
+  const byNode = new Map<string, string[]>();
+  pairs.forEach((pair, n) => {
+    pair.forEach((name, side) => {
+      const node = NODE_KEY.exec(name.trim());
+      const [map, key] = node ? [byNode, `${node[1]}:${node[2]}`] : [byName, nameKey(name)];
+      if (!key) return;
+      const list = map.get(key) ?? [];
+      list.push(`${n}:${side}`);
+      map.set(key, list);
+    });
+  });
+  const conflict = (a: Iterable<string>, b: ReadonlySet<string>) => {
+    for (const t of a) if (b.has(otherSide(t))) return true;
+    return false;
+  };
+  return {
+    size: pairs.length,
+    apart(names, other) {
+      if (pairs.length === 0) return false;
+      const theirs = new Set(byName.get(nameKey(other)) ?? []);
+      if (theirs.size === 0) return false;
+      return names.some((n) => n !== undefined && conflict(byName.get(nameKey(n)) ?? [], theirs));
+    },
+    tagsOf(g, label) {
+      if (pairs.length === 0) return [];
+      const name = keyName(g.key);
+      const tags = new Set<string>();
+      for (const k of [name, nameKey(label)]) for (const t of byName.get(k) ?? []) tags.add(t);
+      for (const k of [`${g.kind}:${slug(label)}`, `${g.kind}:${slug(name)}`]) for (const t of byNode.get(k) ?? []) tags.add(t);
+      return [...tags];
+    },
+  };
+}
+
+function otherSide(tag: string): string {
+  return tag.endsWith(":0") ? `${tag.slice(0, -2)}:1` : `${tag.slice(0, -2)}:0`;
+}
+
+/** The name part of a group key: "person|vellmar#f" → "vellmar". */
+function keyName(key: string): string {
+  return key.slice(key.indexOf("|") + 1).replace(/#[fm]$/, "");
+}
+
+/**
+ * Joins of group keys into representatives. A join goes to the target's
+ * representative and is refused when it would put both sides of a curated
+ * `distinct` pair in one group, whichever names brought them there.
+ */
+class Merger {
+  readonly rep = new Map<string, string>();
+  readonly rule = new Map<string, MergeRecord["rule"]>();
+  private readonly tags = new Map<string, Set<string>>();
+
+  constructor(groups: Map<string, Group>, distinct: DistinctIndex) {
+    if (distinct.size === 0) return;
+    for (const [key, g] of groups) {
+      const t = distinct.tagsOf(g, g.canonical ?? pickLabel(g.names));
+      if (t.length > 0) this.tags.set(key, new Set(t));
+    }
+  }
+
+  root(key: string): string {
+    let k = key;
+    for (let hops = 0; this.rep.has(k) && hops < 64; hops++) k = this.rep.get(k)!;
+    return k;
+  }
+
+  joined(key: string): boolean {
+    return this.rep.has(key);
+  }
+
+  /** Whether joining `key` into `target` is allowed. */
+  allowed(key: string, target: string): boolean {
+    const a = this.tags.get(this.root(key));
+    const b = this.tags.get(this.root(target));
+    if (!a || !b) return true;
+    for (const t of a) if (b.has(otherSide(t))) return false;
+    return true;
+  }
+
+  join(key: string, target: string, rule: MergeRecord["rule"]): boolean {
+    const from = this.root(key);
+    const to = this.root(target);
+    if (from === to || !this.allowed(from, to)) return false;
+    this.rep.set(from, to);
+    this.rule.set(from, rule);
+    const t = this.tags.get(from);
+    if (t) {
+      const into = this.tags.get(to) ?? new Set<string>();
+      t.forEach((x) => into.add(x));
+      this.tags.set(to, into);
+    }
+    return true;
+  }
+
+  /** Every joined key → its final representative. */
+  finish(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const k of this.rep.keys()) out.set(k, this.root(k));
+    return out;
+  }
+}
+
 /** A full name with this many times the mentions of any other with the same surname takes the lone surname. */
 const SURNAME_DOMINANCE = 5;
 
-function mergeVariants(groups: Map<string, Group>): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]> } {
-  const rep = new Map<string, string>();
-  const rule = new Map<string, MergeRecord["rule"]>();
+function mergeVariants(
+  groups: Map<string, Group>,
+  distinct: DistinctIndex,
+  expansions: Map<string, Map<string, number>>,
+): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]> } {
+  const merger = new Merger(groups, distinct);
   const bySpelling = new Map<string, string>();
   const keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
   const ordered = keys.slice().sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
   const gaz = gazetteer();
+  const spelling = new Map<string, string>();
+  const spellingOf = (key: string) => {
+    let k = spelling.get(key);
+    if (k === undefined) spelling.set(key, (k = spellingKey(key.slice(key.indexOf("|") + 1))));
+    return k;
+  };
   for (const key of ordered) {
     const g = groups.get(key)!;
     const name = key.slice(key.indexOf("|") + 1);
-    if (name.length < 4) continue;
-    const sk = `${g.kind}|${spellingKey(name)}`;
+    if (name.length < 4 || g.gender) continue;
+    const sk = `${g.kind}|${spellingOf(key)}`;
     const first = bySpelling.get(sk);
     if (!first) {
       bySpelling.set(sk, key);
@@ -284,63 +486,300 @@ function mergeVariants(groups: Map<string, Group>): { rep: Map<string, string>; 
     const a = gaz.places.get(name);
     const b = gaz.places.get(first.slice(first.indexOf("|") + 1));
     if (a && b && a.name !== b.name) continue;
-    rep.set(key, first);
-    rule.set(key, "spelling");
+    merger.join(key, first, "spelling");
   }
   // Truncated spellings ("Tartou" for "Tartous"): one letter missing at the end, five letters or more.
   const byPrefix = new Map<string, string>();
   for (const key of ordered) {
-    if (rep.has(key)) continue;
+    if (merger.joined(key)) continue;
     const g = groups.get(key)!;
-    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
-    if (sk.length >= 6 && g.kind === "place") byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
+    if (g.kind !== "place") continue;
+    const sk = spellingOf(key);
+    if (sk.length >= 6) byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
   }
   for (const key of ordered) {
-    if (rep.has(key)) continue;
+    if (merger.joined(key)) continue;
     const g = groups.get(key)!;
-    const sk = spellingKey(key.slice(key.indexOf("|") + 1));
+    if (g.kind !== "place") continue;
+    const sk = spellingOf(key);
     const target = byPrefix.get(`${g.kind}|${sk}`);
-    if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) {
-      rep.set(key, target);
-      rule.set(key, "truncation");
-    }
+    if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) merger.join(key, target, "truncation");
   }
-  // Lone surnames join the one full name ending with them.
+
+  // Acronyms: a lexicon pair, else the one expansion the corpus gives them (defined, or named beside them in an article).
+  for (const [acronym, ...names] of KNOWN_ACRONYMS) {
+    const present = [acronym!, ...names].map((n) => `organization|${nameKey(n)}`).filter((k) => groups.has(k) && !merger.joined(k));
+    const target = present.find((k) => k !== `organization|${nameKey(acronym!)}`);
+    if (target) for (const k of present) if (k !== target) merger.join(k, target, "acronym-lexicon");
+  }
+  for (const key of keys) {
+    const g = groups.get(key)!;
+    if (!GROUP_KINDS.has(g.kind) || merger.joined(key) || key.length - key.indexOf("|") > 17) continue;
+    const label = g.canonical ?? pickLabel(g.names);
+    if (!isAcronymShape(label)) continue;
+    const found = expansions.get(`${g.kind}|${acronymKey(label)}`);
+    if (!found) continue;
+    const counts = new Map<string, number>();
+    for (const [k, n] of found) if (groups.has(k)) counts.set(merger.root(k), (counts.get(merger.root(k)) ?? 0) + n);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] >= SURNAME_DOMINANCE * ranked[1]![1])) merger.join(key, ranked[0]![0], "acronym");
+  }
+
+  // People: names read as title, given names and surname.
+  const people = new Map<string, PersonName>();
+  for (const key of keys) {
+    if (!key.startsWith("person|") || merger.joined(key)) continue;
+    const g = groups.get(key)!;
+    const p = readPersonName(g.canonical ?? pickLabel(g.names));
+    if (p) people.set(key, g.gender ? { ...p, gender: g.gender } : p);
+  }
+  // "Sir Gordon Vellmar", "Baron Gordon Vellmar": the full name they title.
+  for (const [key, p] of people) {
+    if (!p.title || !p.hasGiven) continue;
+    const target = `person|${p.full}`;
+    if (target !== key && groups.has(target) && merger.join(key, target, isPeer(p.title) ? "peerage" : "honorific")) people.delete(key);
+  }
+  // Lone surnames ("Vellmar", "Mr Vellmar", "Lord Vellmar", "Baron Vellmar of Ashby", "de Mistura") join the one full name ending with them,
+  // or the one the corpus names five times as often as any other; a title's gender rules out the names of the other.
   const fullBySurname = new Map<string, string[]>();
-  for (const key of keys) {
-    if (!key.startsWith("person|") || rep.has(key)) continue;
-    const parts = key.slice(7).split(" ");
-    if (parts.length < 2) continue;
-    const list = fullBySurname.get(parts[parts.length - 1]!) ?? [];
+  for (const [key, p] of people) {
+    if (!p.hasGiven || merger.joined(key)) continue;
+    const list = fullBySurname.get(p.surname) ?? [];
     list.push(key);
-    fullBySurname.set(parts[parts.length - 1]!, list);
+    fullBySurname.set(p.surname, list);
   }
-  for (const key of keys) {
-    if (!key.startsWith("person|") || rep.has(key)) continue;
-    const parts = key.slice(7).split(" ");
-    if (parts.length !== 1) continue;
-    const candidates = fullBySurname.get(parts[0]!);
-    if (!candidates) continue;
+  const mentionsOf = (k: string) => groups.get(k)!.mentions;
+  for (const [key, p] of people) {
+    if (p.hasGiven || merger.joined(key)) continue;
+    const candidates = (fullBySurname.get(p.surname) ?? []).filter((c) => compatibleGender(p.gender, genderOf(people.get(c)!)));
+    if (candidates.length === 0) continue;
+    const peer = isPeer(p.title);
     if (candidates.length === 1) {
-      rep.set(key, candidates[0]!);
-      rule.set(key, "surname");
+      merger.join(key, candidates[0]!, peer ? "peerage" : "surname");
+      continue;
     }
-    else {
-      // Several full names end with it: the one the corpus names five times as often as any other is meant; namesakes of comparable weight stay apart.
-      const ranked = [...candidates].sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
-      if (groups.get(ranked[0]!)!.mentions >= SURNAME_DOMINANCE * groups.get(ranked[1]!)!.mentions) {
-        rep.set(key, ranked[0]!);
-        rule.set(key, "surname-dominant");
+    // Several full names end with it: the one the corpus names five times as often as any other is meant; namesakes of comparable weight stay apart.
+    // A surname that is also a common given name ("Michael", "Paul") is too weak a clue to pick one of several.
+    if (GIVEN_NAMES.has(p.surname)) continue;
+    const ranked = [...candidates].sort((a, b) => mentionsOf(b) - mentionsOf(a) || cmp(a, b));
+    if (mentionsOf(ranked[0]!) >= SURNAME_DOMINANCE * mentionsOf(ranked[1]!)) merger.join(key, ranked[0]!, peer ? "peerage-dominant" : "surname-dominant");
+  }
+  // A titled surname that joined no full name ("Mr Vellmar" in articles that never give one) is the bare surname's node, when that joined none either.
+  const taken = new Map<string, Gender>();
+  for (const [key, p] of people) {
+    const g = groups.get(key)!;
+    if (!g.gender || merger.joined(key)) continue;
+    const bare = `person|${keyName(key)}`;
+    if (!groups.has(bare) || merger.joined(bare)) continue;
+    if (compatibleGender(g.gender, taken.get(bare)) && merger.join(key, bare, "honorific")) taken.set(bare, g.gender);
+  }
+  return { rep: merger.finish(), rule: merger.rule };
+}
+
+// ── names of people ───────────────────────────────────────────────────────────
+
+/** A person's name read as title, given names and surname: "Lord Vellmar of Ashby", "Sir Gordon Vellmar", "de Mistura". */
+interface PersonName {
+  /** The leading honorific or peerage title, lower case ("lord", "mrs"), if any. */
+  title?: string;
+  gender?: Gender;
+  /** First given name, if any. */
+  given?: string;
+  /** Name key of the surname with its particles ("de mistura", "smith vellmar"). */
+  surname: string;
+  /** Name key of given names and surname without the title ("gordon vellmar"); the surname alone when no given name. */
+  full: string;
+  hasGiven: boolean;
+}
+
+export function readPersonName(label: string): PersonName | undefined {
+  let tokens = label.trim().split(/\s+/).filter((t) => t !== "");
+  let title: string | undefined;
+  let gender: Gender | undefined;
+  while (tokens.length > 1 && NAME_HONORIFICS.has(tokens[0]!.toLowerCase().replace(/\.$/, ""))) {
+    const word = tokens[0]!.toLowerCase().replace(/\.$/, "");
+    title ??= word;
+    gender ??= honorificGender(word);
+    tokens = tokens.slice(1);
+  }
+  // "Lord Vellmar of Ashby": the territorial designation is not part of the name.
+  if (title && PEERAGE_TITLES.has(title)) {
+    const of = tokens.findIndex((t, i) => i > 0 && t.toLowerCase() === "of");
+    if (of > 0) tokens = tokens.slice(0, of);
+  }
+  if (tokens.length === 0) return undefined;
+  // "Sir Alan", "Dame Judith": a knighthood goes before the given name, so a lone word after it is no surname.
+  if ((title === "sir" || title === "dame") && tokens.length === 1) return undefined;
+  let start = tokens.length - 1;
+  while (start > 0 && SURNAME_PARTICLES.has(tokens[start - 1]!.toLowerCase().replace(/-$/, ""))) start--;
+  const surname = nameKey(tokens.slice(start).join(" "));
+  if (!surname) return undefined;
+  const givenTokens = tokens.slice(0, start);
+  const full = nameKey(tokens.join(" "));
+  return {
+    ...(title ? { title } : {}),
+    ...(gender ? { gender } : {}),
+    ...(givenTokens.length > 0 ? { given: givenTokens[0]!.replace(/\.$/, "") } : {}),
+    surname,
+    full,
+    hasGiven: givenTokens.length > 0,
+  };
+}
+
+/** A title of the peerage proper ("Lord", "Baroness"), not of knighthood ("Sir", "Dame"). */
+function isPeer(title: string | undefined): boolean {
+  return title !== undefined && PEERAGE_TITLES.has(title) && title !== "sir" && title !== "dame";
+}
+
+/** The gender a name says: its title's, else its given name's. */
+function genderOf(p: PersonName): Gender | undefined {
+  return p.gender ?? (p.given ? givenNameGender(p.given) : undefined);
+}
+
+function compatibleGender(a: Gender | undefined, b: Gender | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+// ── one article ──────────────────────────────────────────────────────────────
+
+interface MentionPlan {
+  /** The name the mention is keyed by, instead of its canonical, coreference or own name. */
+  base?: string;
+  kind?: EntityKind;
+  /** With `base`: the canonical name that goes with it. */
+  canonical?: string;
+  /** Appended to the key ("#f": a surname written with a woman's title). */
+  suffix?: string;
+  gender?: Gender;
+  /** The name counted for the node's label, when it is not `base` ("Mrs Vellmar"). */
+  label?: string;
+  /** A merge decided in the article, recorded on the node. */
+  rule?: MergeRecord["rule"];
+  form?: string;
+}
+
+interface ArticlePlan {
+  /** Per mention: a plan, undefined (keyed as extracted) or null (not a name of anything). */
+  mentions: Array<MentionPlan | null | undefined>;
+  /** [`kind|ACRONYM`, group key of its expansion] for each acronym the article defines or expands. */
+  expansions: Array<[string, string]>;
+}
+
+/** "Lord Vellmar of Ashby": the place after "of" is part of a peer's title, not a person. */
+const TERRITORIAL = /\b(?:Lord|Lady|Baron|Baroness|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness)\s+\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
+
+const GROUP_KINDS: ReadonlySet<EntityKind> = new Set(["organization", "force"]);
+
+/** The sentence with this index: usually at that position of the list. */
+function sentenceOf(sentences: readonly DocumentExtraction["sentences"][number][], index: number) {
+  const s = sentences[index];
+  return s?.index === index ? s : sentences.find((x) => x.index === index);
+}
+
+function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticlePlan {
+  const plans: Array<MentionPlan | null | undefined> = new Array(doc.mentions.length);
+  const sentences = doc.sentences;
+  const before = (m: Mention) => {
+    const s = sentenceOf(sentences, m.sentence);
+    return s ? s.text.slice(Math.max(0, m.start - s.start - 60), Math.max(0, m.start - s.start)) : "";
+  };
+  const after = (m: Mention) => {
+    const s = sentenceOf(sentences, m.sentence);
+    return s ? s.text.slice(Math.max(0, m.end - s.start), Math.max(0, m.end - s.start) + 16) : "";
+  };
+  const baseOf = (m: Mention) => m.canonical ?? m.ref ?? m.name;
+
+  // Most articles have no acronym and no gendered title: the indexes below are built only for those that do.
+  let acronyms = false;
+  let titled = false;
+  for (const m of doc.mentions) {
+    if (m.kind === "person") titled ||= m.surface !== undefined;
+    else if (GROUP_KINDS.has(m.kind) && !acronyms) acronyms = isAcronymShape(m.name);
+  }
+  // The article's full names of people by surname, and its organizations by initials.
+  const fullBySurname = new Map<string, Map<string, { base: string; name: PersonName }>>();
+  const byInitials = new Map<string, Map<string, Mention>>();
+  const defined = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.implicit || m.anaphor) continue;
+    if (m.kind === "person") {
+      if (!titled) continue;
+      const base = m.ref ?? m.name;
+      const p = readPersonName(base);
+      if (p?.hasGiven) {
+        const list = fullBySurname.get(p.surname) ?? new Map<string, { base: string; name: PersonName }>();
+        if (!list.has(p.full)) list.set(p.full, { base, name: p });
+        fullBySurname.set(p.surname, list);
+      }
+      continue;
+    }
+    if (!acronyms || !GROUP_KINDS.has(m.kind)) continue;
+    for (const name of new Set([m.name, baseOf(m)])) {
+      for (const initials of initialsOf(name)) {
+        const key = `${m.kind}|${initials}`;
+        const map = byInitials.get(key) ?? new Map<string, Mention>();
+        if (!map.has(nameKey(baseOf(m)))) map.set(nameKey(baseOf(m)), m);
+        byInitials.set(key, map);
       }
     }
+    // "the Child Benefit Office (CBO)": the article defines the acronym.
+    const paren = /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m));
+    if (paren && isAcronymShape(paren[1]!)) {
+      const acr = acronymKey(paren[1]!);
+      if (initialsOf(m.name).includes(acr) || initialsOf(baseOf(m)).includes(acr)) defined.set(acr, m);
+    }
   }
-  // Resolve to final representatives (one hop at most by construction, but be safe).
-  for (const [k, v] of rep) {
-    let target = v;
-    for (let hops = 0; rep.has(target) && hops < 3; hops++) target = rep.get(target)!;
-    rep.set(k, target);
-  }
-  return { rep, rule };
+
+  const expansions = new Map<string, string>();
+  doc.mentions.forEach((m, i) => {
+    // A name and what the extractor took it for, curated as different things: the name stands alone.
+    const read = m.canonical ?? m.ref;
+    if (read && read !== m.name && distinct.apart([m.name, m.surface, m.text], read)) {
+      plans[i] = { base: m.name };
+      if (m.kind !== "person") return;
+    }
+    if (m.kind === "person") {
+      if (titled && TERRITORIAL.test(before(m))) {
+        plans[i] = null;
+        return;
+      }
+      const titleWord = m.surface ? m.surface.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, "") : undefined;
+      const gender = titleWord && m.surface !== m.name ? honorificGender(titleWord) : undefined;
+      if (!gender) return;
+      const own = readPersonName(m.name);
+      if (!own || own.hasGiven) return;
+      // "Mrs Vellmar" in an article about "Gordon Vellmar" and "Sarah Vellmar": the name of her gender, or none.
+      let base = plans[i]?.base ?? m.ref ?? m.name;
+      const target = readPersonName(base);
+      if (target?.hasGiven && !compatibleGender(gender, genderOf(target))) {
+        const others = [...(fullBySurname.get(own.surname)?.values() ?? [])].filter((f) => compatibleGender(gender, genderOf(f.name)));
+        base = others.length === 1 ? others[0]!.base : m.name;
+      }
+      const stillShort = !readPersonName(base)?.hasGiven;
+      // A surname with a gendered title and no full name in the article is keyed apart from the bare surname, so the corpus can tell a wife from her husband.
+      plans[i] = stillShort ? { base, suffix: `#${gender}`, gender, label: m.surface! } : { base };
+      return;
+    }
+    if (!acronyms || !GROUP_KINDS.has(m.kind) || !isAcronymShape(m.name)) return;
+    const acr = acronymKey(m.name);
+    const def = defined.get(acr);
+    // Already read as its expansion (a lexicon's canonical name): nothing to merge.
+    if (def && m.kind === def.kind && nameKey(baseOf(m)) === nameKey(baseOf(def))) return;
+    if (def && def !== m && !distinct.apart([m.name], baseOf(def))) {
+      plans[i] = { base: baseOf(def), kind: def.kind, ...(def.canonical ? { canonical: def.canonical } : {}), rule: "acronym-defined", form: m.name };
+      expansions.set(`${def.kind}|${acr}`, `${def.kind}|${nameKey(baseOf(def))}`);
+      return;
+    }
+    // The initials of an organization the article names: the same organization, unless a lexicon says otherwise.
+    const candidates = byInitials.get(`${m.kind}|${acr}`);
+    if (!candidates || candidates.size !== 1) return;
+    const exp = [...candidates.values()][0]!;
+    if (nameKey(baseOf(m)) === nameKey(baseOf(exp))) return;
+    if (exp === m || (m.canonical && nameKey(m.canonical) !== nameKey(baseOf(exp))) || distinct.apart([m.name], baseOf(exp))) return;
+    plans[i] = { base: baseOf(exp), ...(exp.canonical ? { canonical: exp.canonical } : {}), rule: "acronym-initials", form: m.name };
+    expansions.set(`${m.kind}|${acr}`, `${m.kind}|${nameKey(baseOf(exp))}`);
+  });
+  return { mentions: plans, expansions: [...expansions] };
 }
 
 interface EventCluster {

@@ -33,6 +33,8 @@ export interface CuratedData<Id extends string = string> {
   triples: readonly CuratedTriple<NoInfer<Id>>[];
   /** Extracted edges judged wrong (`kg curate reject`): dropped from every build. */
   rejected?: readonly string[];
+  /** Pairs of names (or node keys) of different things that resolution must keep apart (`kg curate distinct`). */
+  distinct?: readonly (readonly [string, string])[];
 }
 
 /** Identity helper that makes `tsc` check the triples' entity handles. */

@@ -178,14 +178,32 @@ export interface Entity {
  * ("Vellmar", "Hmeymim") that joined this one, and by which rule: a spelling
  * variant (`spelling`), a name cut short by one letter (`truncation`), a lone
  * surname with one full name to join (`surname`) or one full name dominant in
- * the corpus (`surname-dominant`). Shown by `kg show` and the viewer, so a
- * wrong merge can be found.
+ * the corpus (`surname-dominant`), a peer's title ("Lord X", "Baron X of Y":
+ * `peerage`, `peerage-dominant`), an honorific ("Sir A X" → "A X", "Mr X" →
+ * the bare surname's node: `honorific`), an acronym its article defines
+ * (`acronym-defined`) or spells out beside it (`acronym-initials`), one the
+ * corpus expands one way (`acronym`) or one the lexicon knows
+ * (`acronym-lexicon`). Shown by `kg show` and the viewer, so a wrong merge can
+ * be found (and undone with a curated `distinct` pair).
  */
 export interface MergeRecord {
   form: string;
   docs: string[];
-  rule: "spelling" | "truncation" | "surname" | "surname-dominant";
+  rule: MergeRule;
 }
+
+export type MergeRule =
+  | "spelling"
+  | "truncation"
+  | "surname"
+  | "surname-dominant"
+  | "peerage"
+  | "peerage-dominant"
+  | "honorific"
+  | "acronym-defined"
+  | "acronym-initials"
+  | "acronym"
+  | "acronym-lexicon";
 
 /** A resolved triple: one edge of the graph. */
 export interface Triple {

@@ -37,7 +37,7 @@ describe("resolveCorpus", () => {
 
   it("gives a lone surname to the full name the corpus names five times as often as any other, and keeps comparable namesakes apart", () => {
     const gordon = Array.from({ length: 10 }, (_, i) => [`Chancellor Gordon Vellmar spoke on day ${i + 1}.`, "2005-01-10"] as [string, string]);
-    const dominant = resolve([...gordon, ["Chancellor Sarah Vellmar also spoke.", "2005-01-10"], ["Mr Vellmar said taxes would rise.", "2005-01-10"]]);
+    const dominant = resolve([...gordon, ["Chancellor Sarah Vellmar also spoke.", "2005-01-10"], ["Dr Vellmar said taxes would rise.", "2005-01-10"]]);
     const people = dominant.entities.filter((e) => e.kind === "person");
     expect(people.map((p) => p.label).sort()).toEqual(["Gordon Vellmar", "Sarah Vellmar"]);
     expect(people.find((p) => p.label === "Gordon Vellmar")!.sources).toContain("d11");
@@ -51,7 +51,7 @@ describe("resolveCorpus", () => {
       ["Chancellor Gordon Vellmar spoke.", "2005-01-10"],
       ["Chancellor Gordon Vellmar spoke again.", "2005-01-10"],
       ["Chancellor Sarah Vellmar also spoke.", "2005-01-10"],
-      ["Mr Vellmar said taxes would rise.", "2005-01-10"],
+      ["Dr Vellmar said taxes would rise.", "2005-01-10"],
     ]);
     expect(even.entities.filter((e) => e.kind === "person").map((p) => p.label).sort()).toEqual(["Gordon Vellmar", "Sarah Vellmar", "Vellmar"]);
   });
