@@ -809,6 +809,19 @@ function clusterEvents(
   order.sort((a, b) => Number(hasActor(b.e)) - Number(hasActor(a.e)) || a.d - b.d || a.n - b.n);
   // Undated events (read off the parse, with a named participant or place): nothing says two articles report the same one, so they group within an article only.
   const undated = new Map<string, EventCluster[]>();
+  /** Adds one event mention (its key `d:n`) to a cluster. */
+  const join = (cluster: EventCluster, key: string, doc: string, trigger: string, actors: Set<string>, agent: string | undefined, place: string | undefined) => {
+    actors.forEach((a) => cluster.actors.add(a));
+    if (place) {
+      cluster.places.add(place);
+      cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
+    }
+    if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
+    cluster.sources.add(doc);
+    cluster.triggers.add(trigger);
+    cluster.mentions++;
+    clusterOf.set(key, cluster);
+  };
   for (const { d, n, e } of order) {
     const doc = docs[d]!;
     const agent = e.agent !== undefined ? entityOfMention(d, e.agent) : undefined;
@@ -834,16 +847,7 @@ function clusterEvents(
         undated.set(key, list);
         clusters.push(cluster);
       }
-      actors.forEach((a) => cluster.actors.add(a));
-      if (place) {
-        cluster.places.add(place);
-        cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
-      }
-      if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
-      cluster.sources.add(doc.doc);
-      cluster.triggers.add(e.trigger);
-      cluster.mentions++;
-      clusterOf.set(`${d}:${n}`, cluster);
+      join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
       continue;
     }
     const candidates = index.get(e.type) ?? [];
@@ -869,16 +873,7 @@ function clusterEvents(
       index.set(e.type, [...candidates, cluster]);
     }
     if (e.date.length > cluster.date.length) cluster.date = e.date;
-    actors.forEach((a) => cluster.actors.add(a));
-    if (place) {
-      cluster.places.add(place);
-      cluster.placeCounts.set(place, (cluster.placeCounts.get(place) ?? 0) + 1);
-    }
-    if (agent) cluster.agents.set(agent, (cluster.agents.get(agent) ?? 0) + 1);
-    cluster.sources.add(doc.doc);
-    cluster.triggers.add(e.trigger);
-    cluster.mentions++;
-    clusterOf.set(`${d}:${n}`, cluster);
+    join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
   }
   const used = new Set<string>();
   const idOf = new Map<EventCluster, string>();
