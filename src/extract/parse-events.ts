@@ -293,7 +293,9 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     }
     // No subject of its own: a relative clause's noun, a coordinated or completed verb's subject, or
     // who ordered it ("X ordered the troops to start withdrawing": X orders, the troops take part).
-    if (agents.length === 0 && !passive) {
+    // Only a verb with no subject of its own (or a relative pronoun): "X, whose grandmother died", has one.
+    const ownSubject = children[v]!.find((c) => tree.deprels[c] === "nsubj");
+    if (agents.length === 0 && !passive && (ownSubject === undefined || /^(?:who|which|that)$/.test(tokens[ownSubject]!.lower))) {
       for (let g = v, hops = 0; hops < 4; hops++) {
         const p = tree.heads[g]!;
         const rel = tree.deprels[g]!;

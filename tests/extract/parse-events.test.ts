@@ -90,6 +90,12 @@ const ROWS: Row[] = [
     ["withdrawal agent=Ortiz(ordered)", "visit agent=Ortiz at=Tarn"],
   ],
   [
+    "a relative clause with a subject of its own does not take the noun it modifies",
+    "Ortiz/PROPN/0/root ,/PUNCT/6/punct whose/PRON/4/nmod:poss grandmother/NOUN/5/nsubj died/VERB/1/acl:relcl in/ADP/7/case Tarn/PROPN/5/obl",
+    [[1, 1, "person"], [7, 7, "place"]],
+    [],
+  ],
+  [
     "a country's act has it as agent, and the place it befell",
     "Ruvia/PROPN/3/nmod:poss 's/PART/1/case annexation/NOUN/0/root of/ADP/5/case Krym/PROPN/3/nmod",
     [[1, 1, "place"], [5, 5, "place"]],
