@@ -7,7 +7,8 @@
  * (../shared/eval/relcheck.mjs, unchanged: its FAMILY table already places
  * every predicate of ours that belongs to a named family; the others count as
  * "other") and reports, beside its line, the share of non-event nodes with no
- * edge and the edges by predicate. Uses dist/ (run `npm run build` first).
+ * edge and the edges by predicate. Uses dist/ (run `npm run build` first);
+ * KEEP_GRAPH=FILE keeps a copy of the graph (for relcheck.mjs --verbose).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -62,27 +62,25 @@ export function findDates(text: string, published?: string): Array<DateValue & {
   // With no publication date, only dates that name their year stand ("3 May 2004"), read against any day.
   const absoluteOnly = given === undefined || Number.isNaN(given.getTime());
   const ref = absoluteOnly ? new Date("2000-01-01T12:00:00Z") : given;
-  {
-    for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      if (absoluteOnly && !r.start.isCertain("year")) continue;
-      // "march"/"may" in lower case are verbs far more often than months.
-      if (/(?:^|[^\p{L}])(?:march|may)(?:[^\p{L}]|$)/u.test(r.text)) continue;
-      // Durations ("the last 17 years", "less than a week") are not dates.
-      if (DURATION_RE.test(r.text) && !/\bago\b/i.test(r.text)) continue;
-      if (/\b(?:than|about|around|nearly|almost|within|for)\s*$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
-      const d = r.start.date();
-      // Implausible years ("5400") come from numbers that are not dates.
-      const year = d.getUTCFullYear();
-      if (!Number.isFinite(year) || year < 1800 || year > (absoluteOnly ? 2100 : ref.getUTCFullYear() + 10)) continue;
-      const iso = d.toISOString().slice(0, 10);
-      let precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? "day" : r.start.isCertain("month") ? "month" : "year";
-      if (/\bweek\b/i.test(r.text) && precision === "day") precision = "month";
-      if (!r.start.isCertain("year") && !r.start.isCertain("weekday") && !/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(r.text) && precision !== "day") {
-        // "in March" without a year: chrono guesses the year; keep the guess only to the month.
-        precision = "month";
-      }
-      out.push({ date: cut(iso, precision), precision, index: r.index, length: r.text.length });
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    if (absoluteOnly && !r.start.isCertain("year")) continue;
+    // "march"/"may" in lower case are verbs far more often than months.
+    if (/(?:^|[^\p{L}])(?:march|may)(?:[^\p{L}]|$)/u.test(r.text)) continue;
+    // Durations ("the last 17 years", "less than a week") are not dates.
+    if (DURATION_RE.test(r.text) && !/\bago\b/i.test(r.text)) continue;
+    if (/\b(?:than|about|around|nearly|almost|within|for)\s*$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+    const d = r.start.date();
+    // Implausible years ("5400") come from numbers that are not dates.
+    const year = d.getUTCFullYear();
+    if (!Number.isFinite(year) || year < 1800 || year > (absoluteOnly ? 2100 : ref.getUTCFullYear() + 10)) continue;
+    const iso = d.toISOString().slice(0, 10);
+    let precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? "day" : r.start.isCertain("month") ? "month" : "year";
+    if (/\bweek\b/i.test(r.text) && precision === "day") precision = "month";
+    if (!r.start.isCertain("year") && !r.start.isCertain("weekday") && !/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(r.text) && precision !== "day") {
+      // "in March" without a year: chrono guesses the year; keep the guess only to the month.
+      precision = "month";
     }
+    out.push({ date: cut(iso, precision), precision, index: r.index, length: r.text.length });
   }
   const yearRe = /\b(?:in|since|of|by|from|until|before|after|during)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|men|km|kilometres|miles|civilians|dead))/gi;
   let m: RegExpExecArray | null;

@@ -18,7 +18,7 @@
  * reads). Dates are left to the event pass, which gives each event the date
  * expression of its own clause.
  */
-import { FACTIVE_CONTROL, eventNouns, eventVerb, eventVerbLemma, gazetteer, type EventClass, type EventVerbFrame } from "../lexicon/index.js";
+import { FACTIVE_CONTROL, eventNouns, eventVerb, eventVerbLemma, gazetteer, nounSingular, type EventClass, type EventVerbFrame } from "../lexicon/index.js";
 import type { Token } from "../schema/index.js";
 import type { MentionSpan } from "./mentions.js";
 import { base, childrenOf, mentionHeads, realis, type SentenceTree } from "./syntax-relations.js";
@@ -75,13 +75,6 @@ const SETTINGS = new Set(["election", "vote", "protest", "uprising", "ceremony",
 
 /** Nouns that name one event in the plural. */
 const PLURAL_EVENTS = new Set(["talks", "negotiations", "discussions", "elections", "hostilities", "proceedings"]);
-
-/** The singular of a regular plural (a cheap test of plurality). */
-function lowerSingular(w: string): string {
-  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
-  return w;
-}
 
 /** Prepositions of place. */
 const AT = new Set(["in", "at", "near", "across", "inside", "outside", "to", "into", "throughout", "around", "from", "out"]);
@@ -180,7 +173,7 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     const mods = children[t]!.map((c) => tokens[c]!.lower);
     if (mods.some((w) => UNREAL.has(w) || FUTURE_MODIFIERS.has(w))) return reject(t);
     // "criminal trials in Scotland", "ceremonies in Australia": a bare plural names a kind of event, not one (but "talks").
-    if (tokens[t]!.lower !== lowerSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return reject(t);
+    if (tokens[t]!.lower !== nounSingular(tokens[t]!.lower) && !PLURAL_EVENTS.has(tokens[t]!.lower) && !children[t]!.some((c) => tree.deprels[c] === "det" || tree.deprels[c] === "nmod:poss" || tree.deprels[c] === "nummod")) return reject(t);
     // "air strike" is an attack, a "strike" with a union a protest; the lexicon's longest phrase decided.
     const agents: number[] = [];
     const participants: number[] = [];

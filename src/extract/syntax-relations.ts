@@ -41,12 +41,18 @@ type Add = (subject: number, predicate: Predicate, object: number, confidence: n
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 
-/** Each token's dependents, in order. */
+/** Children lists already built, by tree: the relation, event and reference passes all read them. */
+const childrenByTree = new WeakMap<SentenceTree, number[][]>();
+
+/** Each token's dependents, in order (built once per tree). */
 export function childrenOf(tree: SentenceTree): number[][] {
+  const known = childrenByTree.get(tree);
+  if (known) return known;
   const out: number[][] = tree.heads.map(() => []);
   tree.heads.forEach((h, k) => {
     if (h >= 0) out[h]!.push(k);
   });
+  childrenByTree.set(tree, out);
   return out;
 }
 
@@ -67,7 +73,7 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
   };
   const mentionAt = mentionHeads(tree, mentions, ids, n);
   if (mentionAt.size === 1 && countryOf) {
-    nationality(tokens, tree, childrenOf(tree), mentions, mentionAt, add, countryOf);
+    nationality(tokens, tree, children, mentions, mentionAt, add, countryOf);
     return;
   }
   if (mentionAt.size < 2) return;

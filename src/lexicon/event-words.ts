@@ -47,7 +47,7 @@ for (const cls of EVENT_CLASSES) {
 
 /** The event nouns whose last word is `lower` or its singular. */
 export function eventNouns(lower: string): readonly EventNoun[] | undefined {
-  return nouns.get(lower) ?? nouns.get(singular(lower));
+  return nouns.get(lower) ?? nouns.get(nounSingular(lower));
 }
 
 /** The class and frame of an event verb, by lemma ("resign") or lemma and particle ("step down"). */
@@ -60,16 +60,25 @@ export function eventVerbLemma(form: string): string {
   return verbLemma(form, (l) => verbHeads.has(l));
 }
 
+/** Answers of mayReportEvent by word: it runs on every word of every sentence with a name. */
+const mayReport = new Map<string, boolean>();
+
 /** Whether the word may be an event noun or verb (a cheap test before parsing). */
 export function mayReportEvent(word: string): boolean {
   const w = word.toLowerCase();
-  if (eventNouns(w)) return true;
-  return verbHeads.has(eventVerbLemma(w));
+  let answer = mayReport.get(w);
+  if (answer === undefined) {
+    answer = eventNouns(w) !== undefined || verbHeads.has(eventVerbLemma(w));
+    // Bounded, so a hostile corpus of made-up words cannot grow it without end.
+    if (mayReport.size < 200_000) mayReport.set(w, answer);
+  }
+  return answer;
 }
 
-function singular(w: string): string {
+/** The singular of a regular English plural, or the word ("talks" → talk, "inquiries" → inquiry, "crisis" stays). */
+export function nounSingular(w: string): string {
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && /(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 2 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  if (w.length > 2 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
