@@ -215,8 +215,8 @@ const UNRELATING_VERBS = new Set([
   "reply", "respond", "admit", "confirm", "acknowledge", "stress", "emphasise", "emphasize", "warn", "report", "quote", "cite", "describe", "call",
 ]);
 
-/** Word endings of nouns that a tagger may read as verbs ("nominees", "telecoms", "directors"). */
-const NOUN_LIKE = /(?:ees|ers|ors|ists|ions|ments|ness|ity|ics|oms|ships)$/;
+/** Word endings of nouns that a tagger may read as verbs ("nominees", "directors", "politics"). */
+const NOUN_LIKE = /(?:ees|ers|ors|ists|ions|ments|ness|ity|ics|ships)$/;
 
 /** Prepositions whose oblique may be the other party of a verb the vocabulary does not map ("signed a deal with Y" → sign with). */
 const PARTY_PREPOSITIONS = new Set(["with", "to", "against", "from", "for", "on", "into", "over", "about", "at", "in"]);
