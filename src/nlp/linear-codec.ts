@@ -50,8 +50,18 @@ export function encodeLinear(name: string, data: LinearModelData): { header: Lin
   };
 }
 
-/** The model back, with float weights (each the stored integer times the scale). */
-export function decodeLinear(model: ModelFile<object>, name: string, header: LinearCodecHeader, file: string): LinearModelData {
+/** A decoded model with its weights as stored: 16-bit integers and one scale (weight = q · scale). */
+export interface QuantizedLinear {
+  classes: number;
+  keys: Uint32Array;
+  offsets: Uint32Array;
+  labels: Uint16Array;
+  q: Int16Array;
+  scale: number;
+}
+
+/** The model back with its stored integer weights: what integer scorers (ner-scorer.ts) read. */
+export function decodeLinearQuantized(model: ModelFile<object>, name: string, header: LinearCodecHeader, file: string): QuantizedLinear {
   const get = (part: string): SectionArray => {
     const s = model.sections.get(`${name}.${part}`);
     if (!s) throw new ModelError(file, `has no section ${name}.${part}; run \`npm run train\``);
@@ -68,11 +78,16 @@ export function decodeLinear(model: ModelFile<object>, name: string, header: Lin
   const offsets = new Uint32Array(keys.length + 1);
   for (let r = 0; r < keys.length; r++) offsets[r + 1] = offsets[r]! + lengths[r]!;
   if (offsets[keys.length] !== labels.length) throw new ModelError(file, `section ${name}: row lengths do not add up to its entries`);
-  const q = new Int16Array(raw.buffer, raw.byteOffset, raw.length);
-  const weights = new Float32Array(q.length);
-  const scale = header.scale;
-  for (let e = 0; e < q.length; e++) weights[e] = q[e]! * scale;
   const classes = header.classes;
   for (let e = 0; e < labels.length; e++) if (labels[e]! >= classes) throw new ModelError(file, `section ${name}: class ${labels[e]} out of range`);
-  return { classes, keys, offsets, labels: labels instanceof Uint16Array ? labels : Uint16Array.from(labels), weights };
+  const q = new Int16Array(raw.buffer, raw.byteOffset, raw.length);
+  return { classes, keys, offsets, labels: labels instanceof Uint16Array ? labels : Uint16Array.from(labels), q, scale: header.scale };
+}
+
+/** The model back, with float weights (each the stored integer times the scale). */
+export function decodeLinear(model: ModelFile<object>, name: string, header: LinearCodecHeader, file: string): LinearModelData {
+  const { classes, keys, offsets, labels, q, scale } = decodeLinearQuantized(model, name, header, file);
+  const weights = new Float32Array(q.length);
+  for (let e = 0; e < q.length; e++) weights[e] = q[e]! * scale;
+  return { classes, keys, offsets, labels, weights };
 }

@@ -388,49 +388,125 @@ function caseUnit(code: number): number {
 
 /**
  * Writes the label-independent features of token `i` into `out` from `k`;
- * returns the new count.
+ * returns the new count. Training reads these; the tagger adds the same
+ * features as the word groups (`wordGroupFeatures`, summed once per word and
+ * cached) plus `contextFeatures`, which together are exactly this list.
  */
 export function staticFeatures(v: NerDocumentView, i: number, set: NerFeatureSet, out: Uint32Array, k: number): number {
   const s0 = v.sentenceStart[i]!;
   const s1 = v.sentenceEnd[i]!;
   const lower = v.lower;
   const short = v.short;
-  const f = v.flags[i]!;
   const w = lower[i]!;
   const wm1 = i - 1 >= s0 ? lower[i - 1]! : START;
   const wm2 = i - 2 >= s0 ? lower[i - 2]! : START;
   const wp1 = i + 1 < s1 ? lower[i + 1]! : END;
   const wp2 = i + 2 < s1 ? lower[i + 2]! : END;
-  const sh = short[i]!;
   const shm1 = i - 1 >= s0 ? short[i - 1]! : START;
   const shp1 = i + 1 < s1 ? short[i + 1]! : END;
-  const len = v.length[i]!;
   const p = i * 4;
 
+  k = selfFeatures(v, i, out, k);
+  out[k++] = feature1(13, wm1);
+  out[k++] = feature1(14, wm2);
+  out[k++] = feature1(15, wp1);
+  out[k++] = feature1(16, wp2);
+  k = pairFeatures(v, i, s0, s1, out, k, 17);
+  out[k++] = feature1(19, shm1);
+  out[k++] = feature1(20, shp1);
+  k = pairFeatures(v, i, s0, s1, out, k, 21);
+  // The neighbours' suffixes: "-ian" before a noun, "Corp" after.
+  out[k++] = feature1(24, i - 1 >= s0 ? v.suffix[p - 4 + 2]! : START);
+  out[k++] = feature1(25, i + 1 < s1 ? v.suffix[p + 4 + 2]! : END);
+  return tailFeatures(v, i, s0, s1, set, out, k);
+}
+
+/** Feature groups that read one token alone: the token itself, or it as the word at i-1, i-2, i+1, i+2. */
+export const WORD_GROUPS = 5;
+export const GROUP_SELF = 0;
+export const GROUP_LEFT1 = 1;
+export const GROUP_LEFT2 = 2;
+export const GROUP_RIGHT1 = 3;
+export const GROUP_RIGHT2 = 4;
+
+/**
+ * The features of one word group read off token `j` (for a neighbour group,
+ * `j` is the neighbour; -1: there is none, the sentence starts or ends).
+ * They depend on the token's text and on whether its sentence is in capitals
+ * only, so a tagger may sum them once per word.
+ */
+export function wordGroupFeatures(v: NerDocumentView, j: number, group: number, out: Uint32Array, k: number): number {
+  switch (group) {
+    case GROUP_SELF:
+      return selfFeatures(v, j, out, k);
+    case GROUP_LEFT1:
+      out[k++] = feature1(13, j < 0 ? START : v.lower[j]!);
+      out[k++] = feature1(19, j < 0 ? START : v.short[j]!);
+      out[k++] = feature1(24, j < 0 ? START : v.suffix[j * 4 + 2]!);
+      return k;
+    case GROUP_LEFT2:
+      out[k++] = feature1(14, j < 0 ? START : v.lower[j]!);
+      return k;
+    case GROUP_RIGHT1:
+      out[k++] = feature1(15, j < 0 ? END : v.lower[j]!);
+      out[k++] = feature1(20, j < 0 ? END : v.short[j]!);
+      out[k++] = feature1(25, j < 0 ? END : v.suffix[j * 4 + 2]!);
+      return k;
+    default:
+      out[k++] = feature1(16, j < 0 ? END : v.lower[j]!);
+      return k;
+  }
+}
+
+/** The label-independent features of token `i` that are in no word group. */
+export function contextFeatures(v: NerDocumentView, i: number, set: NerFeatureSet, out: Uint32Array, k: number): number {
+  const s0 = v.sentenceStart[i]!;
+  const s1 = v.sentenceEnd[i]!;
+  k = pairFeatures(v, i, s0, s1, out, k, 17);
+  k = pairFeatures(v, i, s0, s1, out, k, 21);
+  return tailFeatures(v, i, s0, s1, set, out, k);
+}
+
+/** The token alone: bias, form, lower case, shapes, affixes. */
+function selfFeatures(v: NerDocumentView, i: number, out: Uint32Array, k: number): number {
+  const len = v.length[i]!;
+  const p = i * 4;
   out[k++] = feature1(0, 0);
   out[k++] = feature1(1, v.form[i]!);
-  out[k++] = feature1(2, w);
+  out[k++] = feature1(2, v.lower[i]!);
   out[k++] = feature1(3, v.shape[i]!);
-  out[k++] = feature1(4, sh);
+  out[k++] = feature1(4, v.short[i]!);
   // Affixes shorter than the word (the whole word is already a feature).
   for (let a = 0; a < 4 && a + 1 < len; a++) {
     out[k++] = feature1(5 + a, v.prefix[p + a]!);
     out[k++] = feature1(9 + a, v.suffix[p + a]!);
   }
-  out[k++] = feature1(13, wm1);
-  out[k++] = feature1(14, wm2);
-  out[k++] = feature1(15, wp1);
-  out[k++] = feature1(16, wp2);
-  out[k++] = feature2(17, wm1, w);
-  out[k++] = feature2(18, w, wp1);
-  out[k++] = feature1(19, shm1);
-  out[k++] = feature1(20, shp1);
+  return k;
+}
+
+/** Template 17: the word bigrams either side; template 21: the short-shape bigrams and trigram. */
+function pairFeatures(v: NerDocumentView, i: number, s0: number, s1: number, out: Uint32Array, k: number, template: 17 | 21): number {
+  if (template === 17) {
+    const w = v.lower[i]!;
+    out[k++] = feature2(17, i - 1 >= s0 ? v.lower[i - 1]! : START, w);
+    out[k++] = feature2(18, w, i + 1 < s1 ? v.lower[i + 1]! : END);
+    return k;
+  }
+  const sh = v.short[i]!;
+  const shm1 = i - 1 >= s0 ? v.short[i - 1]! : START;
+  const shp1 = i + 1 < s1 ? v.short[i + 1]! : END;
   out[k++] = feature2(21, shm1, sh);
   out[k++] = feature2(22, sh, shp1);
   out[k++] = feature3(23, shm1, sh, shp1);
-  // The neighbours' suffixes: "-ian" before a noun, "Corp" after.
-  out[k++] = feature1(24, i - 1 >= s0 ? v.suffix[p - 4 + 2]! : START);
-  out[k++] = feature1(25, i + 1 < s1 ? v.suffix[p + 4 + 2]! : END);
+  return k;
+}
+
+/** Position, lexicon, document casing, capital runs, context aggregation, tags. */
+function tailFeatures(v: NerDocumentView, i: number, s0: number, s1: number, set: NerFeatureSet, out: Uint32Array, k: number): number {
+  const lower = v.lower;
+  const f = v.flags[i]!;
+  const w = lower[i]!;
+  const sh = v.short[i]!;
   out[k++] = feature2(26, f & (FLAG_INITIAL | FLAG_CAPS_SENTENCE), sh);
   if ((f & FLAG_CAPS_SENTENCE) !== 0) out[k++] = feature1(27, w);
 

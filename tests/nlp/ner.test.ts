@@ -12,11 +12,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALLOWED, LABELS, LABEL_COUNT, isWellFormed, iobToBilou, labelId, nerSpans, spansOfIds } from "../../src/nlp/ner-labels.js";
 import { NerTagger, decodeDocument } from "../../src/nlp/ner.js";
-import { DEFAULT_FEATURE_SET, NER_FEATURES_MAX, NerDocumentView } from "../../src/nlp/ner-features.js";
+import {
+  DEFAULT_FEATURE_SET,
+  GROUP_LEFT1,
+  GROUP_LEFT2,
+  GROUP_RIGHT1,
+  GROUP_RIGHT2,
+  GROUP_SELF,
+  NER_FEATURES_MAX,
+  NerDocumentView,
+  contextFeatures,
+  staticFeatures,
+  wordGroupFeatures,
+} from "../../src/nlp/ner-features.js";
 import { LexiconTable, LEX_CATEGORIES, LEX_CITY, LEX_COUNTRY, LEX_PREFIX, chainKey } from "../../src/nlp/ner-lexicon.js";
 import { lowerHash } from "../../src/nlp/ner-features.js";
-import { PackedScorer } from "../../src/nlp/ner-scorer.js";
-import { LinearModel, type LinearScorer } from "../../src/nlp/perceptron.js";
+import { NerScorer } from "../../src/nlp/ner-scorer.js";
+import { type LinearScorer } from "../../src/nlp/perceptron.js";
+import { decodeLinearQuantized, encodeLinear } from "../../src/nlp/linear-codec.js";
+import { decodeModelFile, encodeModelFile } from "../../src/nlp/model-format.js";
 import { ModelError } from "../../src/schema/index.js";
 import { readConll2003, readUner, type NerDocument } from "../../scripts/train/ner-data.js";
 import { scoreNer } from "../../scripts/train/ner-eval.js";
@@ -184,20 +198,64 @@ describe("training", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
-  it("round-trips a model through bytes, and the packed scorer scores as LinearModel does", () => {
+  it("round-trips a model through bytes, and the integer scorer adds exactly the stored weights", () => {
     const docs = inventedDocs();
     const { bytes, passes } = trainNerModel({ docs, epochs: 4, secondPassEpochs: 2, folds: 2, lexicon: null });
     const tagger = NerTagger.fromBytes(bytes, "mem.bin");
     expect(tagger.passes.length).toBe(2);
-    const features = Uint32Array.from(passes[0]!.keys.slice(0, 50));
-    const x = new Float64Array(LABEL_COUNT);
-    const y = new Float64Array(LABEL_COUNT);
-    new LinearModel(passes[0]!).score(features, features.length, x);
-    new PackedScorer(passes[0]!).score(features, features.length, y);
-    expect(Array.from(y)).toEqual(Array.from(x));
+    const encoded = encodeLinear("m", passes[0]!);
+    const q = decodeLinearQuantized(decodeModelFile(encodeModelFile({ codec: encoded.header }, encoded.sections), "m.bin"), "m", encoded.header, "m.bin");
+    // Every row once, a few twice, and a key the model does not have.
+    const rows = [...Array.from({ length: q.keys.length }, (_, r) => r), 0, 3, 3];
+    const features = Uint32Array.from([...rows.map((r) => q.keys[r]!), 0x12345]);
+    const want = new Array<number>(LABEL_COUNT).fill(0);
+    for (const r of rows) for (let e = q.offsets[r]!; e < q.offsets[r + 1]!; e++) want[q.labels[e]!] = want[q.labels[e]!]! + q.q[e]!;
+    const got = new Int32Array(LABEL_COUNT + 3);
+    new NerScorer(q).addInts(features, features.length, got, 3);
+    expect(Array.from(got.subarray(3))).toEqual(want);
+    expect(Array.from(got.subarray(0, 3))).toEqual([0, 0, 0]);
     const again = NerTagger.fromBytes(bytes.slice(), "copy.bin");
     const sentence = [["Teodor", "Vantis", "said", "Kelvar", "Corp", "would", "open", "in", "Drovnik", "."]];
     expect(again.tagDocument(sentence)).toEqual(tagger.tagDocument(sentence));
+  });
+
+  it("the word groups and the context features are exactly the token's static features", () => {
+    const word = fc.constantFrom("The", "Bank", "of", "England", "said", ",", "NEW", "YORK", "x", "42", "Nova-Terra", "a", "McKay");
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), (sentences) => {
+        const v = new NerDocumentView();
+        v.load(sentences, undefined);
+        const buf = new Uint32Array(NER_FEATURES_MAX);
+        for (let i = 0; i < v.n; i++) {
+          const s0 = v.sentenceStart[i]!;
+          const s1 = v.sentenceEnd[i]!;
+          const all = Array.from(buf.subarray(0, staticFeatures(v, i, DEFAULT_FEATURE_SET, buf, 0))).sort();
+          const parts: number[] = [];
+          const add = (k: number) => parts.push(...buf.subarray(0, k));
+          add(wordGroupFeatures(v, i, GROUP_SELF, buf, 0));
+          add(wordGroupFeatures(v, i - 1 >= s0 ? i - 1 : -1, GROUP_LEFT1, buf, 0));
+          add(wordGroupFeatures(v, i - 2 >= s0 ? i - 2 : -1, GROUP_LEFT2, buf, 0));
+          add(wordGroupFeatures(v, i + 1 < s1 ? i + 1 : -1, GROUP_RIGHT1, buf, 0));
+          add(wordGroupFeatures(v, i + 2 < s1 ? i + 2 : -1, GROUP_RIGHT2, buf, 0));
+          add(contextFeatures(v, i, DEFAULT_FEATURE_SET, buf, 0));
+          expect(parts.sort()).toEqual(all);
+        }
+      }),
+    );
+  });
+
+  it("tags with the word cache exactly as scoring every feature does, across documents", () => {
+    const bytes = trainNer({ docs: inventedDocs(), epochs: 3, secondPassEpochs: 2, folds: 2, lexicon: null });
+    const tagger = NerTagger.fromBytes(bytes, "mem.bin");
+    const word = fc.constantFrom("Teodor", "Vantis", "said", "Kelvar", "Corp", "in", "Drovnik", ".", "SHARES", "IN", "KELVAR", "Ilse", "rose", "the", "Quessant");
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.array(word, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (docs) => {
+        for (const sentences of docs) {
+          const fast = Array.from(tagger.tagIds(sentences));
+          expect(fast).toEqual(Array.from(tagger.tagIdsScoringEach(sentences)));
+        }
+      }),
+    );
   });
 
   it("rejects a damaged file and a model of another kind with ModelError", () => {
