@@ -8,8 +8,8 @@
  *
  * Extraction, the costly stage, is incremental and parallel: results are
  * cached per article in `<out>/.kg-cache/extractions.sqlite` (src/cache/),
- * and the articles that need extracting are spread over `--jobs` worker
- * threads (src/extract-pool/). Resolution, curation, graph and layout always
+ * and the articles that need extracting are spread over `--jobs` threads,
+ * this one and `--jobs` − 1 workers (src/extract-pool/). Resolution, curation, graph and layout always
  * run on the whole corpus, so the graph is exactly what a build from scratch
  * would write, and what only a removed article supported is gone.
  */

@@ -38,7 +38,7 @@ export function createProgram(): Command {
     .option("--no-curated", "build from extraction alone")
     .option("--quiet", "print nothing but errors")
     .option("--strict", "exit 1 when any article was skipped or had warnings")
-    .option("--jobs <n>", "worker threads for extraction (default: the number of cores; 1: no workers)")
+    .option("--jobs <n>", "threads that extract, this one included (default: the number of cores; 1: no workers)")
     .option("--cache <file>", "extraction cache for incremental builds (default: <out>/.kg-cache/extractions.sqlite)")
     .option("--no-cache", "extract every article, reading and writing no cache")
     .option("--allow-empty", "write an (empty) graph even when the corpus has no articles")

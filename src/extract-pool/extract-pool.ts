@@ -3,17 +3,21 @@
  * =============================================
  *
  * Extraction is per article once the corpus models exist, so it spreads over
- * cores. The pool starts `jobs` workers (node:worker_threads), sends each the
- * models once, then deals out batches of articles: each worker holds two
- * batches at a time and is sent the next as it answers, so a slow batch does
- * not hold the others up. Outcomes are put back by article index, so the
- * result is the same array, in the same order, as extracting in one thread —
- * and the graph is byte-identical whatever `jobs` is.
+ * cores. `jobs` threads extract: this one and `jobs - 1` workers
+ * (node:worker_threads). The workers start as soon as a large job is
+ * announced (`prepare`, while this thread builds the corpus models), are sent
+ * the models once, then batches of articles: each worker holds two batches
+ * at a time and is sent the next as it answers, so a slow batch does not hold
+ * the others up. This thread takes batches from the same queue between
+ * answers, so no core waits idle for the workers and a worker's start-up is
+ * paid only where it adds a core. Outcomes are put back by article index, so
+ * the result is the same array, in the same order, as extracting in one
+ * thread — and the graph is byte-identical whatever `jobs` is.
  *
- * Small jobs stay in this thread: a worker costs about half a second to load
- * the lexicons, more than it saves on a few articles. Results cross threads
- * as JSON text, which is cheaper to pass and parse than the object graph and
- * is exactly what the cache stores.
+ * Small jobs stay in this thread: a worker costs about a second of a core to
+ * load the lexicons and models, more than it saves on a few articles.
+ * Results cross threads as JSON text, which is cheaper to pass and parse
+ * than the object graph and is exactly what the cache stores.
  *
  * The workers run the compiled dist/extract-pool/extract-worker.js, or, when
  * this module itself runs from src/ (vitest, scripts under tsx), the .ts
@@ -21,13 +25,14 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Article } from "../schema/index.js";
-import { deserializeOutcome } from "./extract-articles.js";
+import { ModelError } from "../schema/index.js";
+import { deserializeOutcome, extractOne } from "./extract-articles.js";
 import { extractInProcess } from "./in-process.js";
 import type { ToPool, ToWorker } from "./protocol.js";
 import type { ArticleExtractor, CorpusModels, ExtractOutcome, ExtractRequest } from "./types.js";
 
 export interface PoolOptions {
-  /** Worker threads; 1 extracts in this thread. */
+  /** Threads that extract, this one included; 1 extracts in this thread only. */
   jobs: number;
   /** Below this many characters of text to extract, extract in this thread. */
   minParallelChars: number;
@@ -60,7 +65,7 @@ export function createExtractPool(options: Partial<PoolOptions> = {}): ArticleEx
   const start = (): PoolWorker[] => {
     if (workers) return workers;
     const entry = workerEntry(opts.workerUrl);
-    workers = Array.from({ length: opts.jobs }, () => {
+    workers = Array.from({ length: opts.jobs - 1 }, () => {
       const worker = new Worker(entry.url, { execArgv: [], ...(entry.workerData ? { workerData: entry.workerData } : {}) });
       const w: PoolWorker = { worker };
       const fail = (error: Error) => {
@@ -99,12 +104,17 @@ export function createExtractPool(options: Partial<PoolOptions> = {}): ArticleEx
         if (dead) throw dead.error;
         for (const w of pool) w.worker.ref();
         try {
-          return { outcomes: await runBatches(pool, articles, models, request, chars, (fail) => (failure = fail)), threads: pool.length };
+          return { outcomes: await runBatches(pool, articles, models, request, chars, (fail) => (failure = fail)), threads: pool.length + 1 };
         } finally {
           failure = undefined;
           for (const w of pool) w.worker.unref();
         }
       } catch (error) {
+        // A model file that cannot be read stops the build, wherever it was read.
+        if (error instanceof ModelError) {
+          await close();
+          throw error;
+        }
         // Every article gives the same result in this thread: a failed pool
         // (a worker that cannot start, or crashed) costs time, not the build.
         broken = true;
@@ -118,7 +128,7 @@ export function createExtractPool(options: Partial<PoolOptions> = {}): ArticleEx
   };
 }
 
-function runBatches(
+async function runBatches(
   pool: PoolWorker[],
   articles: readonly Article[],
   models: CorpusModels,
@@ -127,8 +137,9 @@ function runBatches(
   onFailure: (fail: (error: Error) => void) => void,
 ): Promise<ExtractOutcome[]> {
   // Batches of about the same amount of text: small enough to balance the
-  // workers and to move a progress bar, large enough that messages are few.
-  const target = Math.min(256_000, Math.max(16_000, Math.ceil(chars / (pool.length * 24))));
+  // threads and to move a progress bar, large enough that messages are few.
+  const threads = pool.length + 1;
+  const target = Math.min(256_000, Math.max(16_000, Math.ceil(chars / (threads * 24))));
   const batches: Array<{ start: number; end: number }> = [];
   for (let start = 0; start < articles.length; ) {
     let end = start;
@@ -141,44 +152,62 @@ function runBatches(
   let next = 0;
   let finished = 0;
   let done = 0;
+  let failed: Error | undefined;
+  let wake: (() => void) | undefined;
+  const settled = () => {
+    request.onProgress?.(done, articles.length);
+    wake?.();
+  };
 
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    onFailure((error) => {
-      if (failed) return;
-      failed = true;
-      cleanup();
-      reject(error);
-    });
-    const send = (w: PoolWorker) => {
-      if (next >= batches.length) return;
-      const batch = next++;
-      const { start, end } = batches[batch]!;
-      const message: ToWorker = { type: "batch", batch, articles: articles.slice(start, end), forCache: request.forCache };
-      w.worker.postMessage(message);
+  const send = (w: PoolWorker) => {
+    if (next >= batches.length) return;
+    const batch = next++;
+    const { start, end } = batches[batch]!;
+    const message: ToWorker = { type: "batch", batch, articles: articles.slice(start, end), forCache: request.forCache };
+    w.worker.postMessage(message);
+  };
+  const listeners = pool.map((w) => {
+    const listener = (message: ToPool) => {
+      if (message.type !== "done" || failed) return;
+      const { start, end } = batches[message.batch]!;
+      for (let i = start; i < end; i++) results[i] = deserializeOutcome(message.results[i - start]!, request.forCache);
+      done += end - start;
+      finished++;
+      send(w);
+      settled();
     };
-    const listeners = pool.map((w) => {
-      const listener = (message: ToPool) => {
-        if (message.type !== "done" || failed) return;
-        const { start, end } = batches[message.batch]!;
-        for (let i = start; i < end; i++) results[i] = deserializeOutcome(message.results[i - start]!, request.forCache);
-        done += end - start;
-        finished++;
-        request.onProgress?.(done, articles.length);
-        if (finished === batches.length) {
-          cleanup();
-          resolve(results);
-        } else send(w);
-      };
-      w.worker.on("message", listener);
-      return listener;
-    });
-    const cleanup = () => pool.forEach((w, i) => w.worker.off("message", listeners[i]!));
+    w.worker.on("message", listener);
+    return listener;
+  });
+  onFailure((error) => {
+    failed ??= error;
+    wake?.();
+  });
+  try {
     const modelsMessage: ToWorker = { type: "models", casing: models.casing, vocabulary: models.vocabulary };
     for (const w of pool) w.worker.postMessage(modelsMessage);
     // Two batches per worker in flight: the next is already there when one is answered.
     for (let round = 0; round < 2; round++) for (const w of pool) send(w);
-  });
+    // This thread takes the next batch whenever it is free, yielding between
+    // batches so that answers are read and the workers kept busy.
+    while (!failed && finished < batches.length) {
+      if (next < batches.length) {
+        const { start, end } = batches[next++]!;
+        for (let i = start; i < end; i++) results[i] = extractOne(articles[i]!, models, request.forCache);
+        done += end - start;
+        finished++;
+        settled();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    }
+    if (failed) throw failed;
+    return results;
+  } finally {
+    pool.forEach((w, i) => w.worker.off("message", listeners[i]!));
+  }
 }
 
 /**
