@@ -35,7 +35,7 @@ import { buildNerLexicon } from "./ner-lexicon-build.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "../..");
-export const SHARED = resolve(ROOT, "../shared");
+export const SHARED = process.env.NEWS_KG_SHARED ? resolve(process.env.NEWS_KG_SHARED) : resolve(ROOT, "../shared");
 export const PATHS = {
   conllTrain: resolve(SHARED, "eval/conll2003-train.txt"),
   conllDev: resolve(SHARED, "eval/conll2003-dev.jsonl"),

@@ -10,7 +10,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
 
-export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
+/** ../shared beside the repository, or NEWS_KG_SHARED (the tests point it elsewhere to check what runs without it). */
+export const SHARED = process.env.NEWS_KG_SHARED ? path.resolve(process.env.NEWS_KG_SHARED) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
 export const TREEBANK = path.join(SHARED, "treebank");
 
 export const TREEBANK_FILES = {

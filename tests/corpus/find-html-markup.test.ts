@@ -11,7 +11,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findHtmlMarkup } from "../../src/corpus/find-html-markup.js";
 import { repoRoot } from "../helpers/gexf-validate.js";
-import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 
 describe("findHtmlMarkup", () => {
   it.each([
@@ -50,7 +50,7 @@ describe("findHtmlMarkup", () => {
     expect(findHtmlMarkup("abc <br> def </p>")).toEqual({ index: 4, markup: "<br>" });
   });
 
-  const corpora = path.resolve(repoRoot, "../shared/corpora");
+  const corpora = sharedPath("corpora");
   const haveCorpora = existsSync(path.join(corpora, "reuters-21578.jsonl")) && existsSync(path.join(corpora, "bbc-2004-2005.jsonl"));
   it.skipIf(!haveCorpora)(
     `finds none in the Reuters-21578 and BBC corpora, which are plain text${skipNote(haveCorpora, SHARED_MISSING)}`,

@@ -19,12 +19,12 @@ import {
 } from "../../src/corpus/read-corpus.js";
 import { CorpusError, UsageError } from "../../src/schema/errors.js";
 import type { Diagnostic } from "../../src/schema/types.js";
-import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const corpusDir = path.join(repoRoot, "corpus");
-const seedsDir = path.resolve(repoRoot, "../shared/seeds");
-const corporaDir = path.resolve(repoRoot, "../shared/corpora");
+const seedsDir = sharedPath("seeds");
+const corporaDir = sharedPath("corpora");
 
 const tempDirs: string[] = [];
 function tempDir(): string {

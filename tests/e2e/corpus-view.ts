@@ -25,7 +25,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { createStaticServer, listen } from "../../viewer/serve.mjs";
-import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 import { countNotBackground } from "./count-pixels.js";
 import { decodePng } from "./decode-png.js";
 import { drawnLabels, overlapping } from "./label-boxes.js";
@@ -34,7 +34,7 @@ import { launchChromium } from "./launch-chromium.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = path.join(root, "viewer", "dist");
 const artifacts = path.join(root, "tests", "artifacts", "e2e");
-const corpus = path.resolve(root, "..", "shared", "corpora", "bbc-2004-2005.jsonl");
+const corpus = sharedPath("corpora", "bbc-2004-2005.jsonl");
 const available = fs.existsSync(corpus);
 const ARTICLES = 2000;
 

@@ -12,9 +12,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateXML } from "xmllint-wasm";
+import { sharedPath } from "./skip-note.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const schemaRoot = path.resolve(repoRoot, "../shared/gexf-schema");
+export const schemaRoot = sharedPath("gexf-schema");
 export const hasSchemas = existsSync(path.join(schemaRoot, "1.3/gexf.rng"));
 
 export function schemaFile(relative: string): { fileName: string; contents: string } {

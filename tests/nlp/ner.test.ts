@@ -35,6 +35,7 @@ import { ModelError } from "../../src/schema/index.js";
 import { readConll2003, readUner, type NerDocument } from "../../scripts/train/ner-data.js";
 import { scoreNer } from "../../scripts/train/ner-eval.js";
 import { PATHS, trainNer, trainNerModel } from "../../scripts/train/train-ner.js";
+import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
 
 const names = (ids: number[]) => ids.map((i) => LABELS[i]);
 
@@ -293,7 +294,7 @@ describe("scoring", () => {
 });
 
 const shared = existsSync(PATHS.conllTrain) && existsSync(PATHS.unerTrain);
-describe.skipIf(!shared)(shared ? "real data" : "real data (skipped: ../shared not found)", () => {
+describe.skipIf(!shared)(`real data${skipNote(shared, SHARED_MISSING)}`, () => {
   it("reads CoNLL-2003 train and Universal NER into well-formed BILOU documents", () => {
     const conll = readConll2003(PATHS.conllTrain);
     expect(conll.length).toBe(946);

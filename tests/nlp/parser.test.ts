@@ -20,9 +20,10 @@ import { limitRows, packRows, PackedScorer, quantizeRows, SparseScorer } from ".
 import { LinearModel, PerceptronTrainer } from "../../src/nlp/perceptron.js";
 import { seededRandom } from "../../src/nlp/random.js";
 import { ModelError } from "../../src/schema/index.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 import { isProjective, LEFT, MOVES, ParseState, projectivize, RIGHT, ROOT_LABEL } from "../../src/nlp/transition-system.js";
 
-const TREEBANK = path.resolve("..", "shared", "treebank");
+const TREEBANK = sharedPath("treebank");
 const DEV = path.join(TREEBANK, "en_ewt-ud-dev.conllu");
 const TRAIN = path.join(TREEBANK, "en_ewt-ud-train.conllu");
 const haveShared = existsSync(DEV) && existsSync(TRAIN);
@@ -231,7 +232,7 @@ describe("parser on a toy treebank", () => {
   });
 });
 
-describe.skipIf(!haveShared)(haveShared ? "parser on UD English" : "parser on UD English (skipped: ../shared not found)", () => {
+describe.skipIf(!haveShared)(`parser on UD English${skipNote(haveShared, SHARED_MISSING)}`, () => {
   const dev = haveShared ? parseConllu(readFileSync(DEV, "utf8"), DEV) : [];
   const slice: ConlluSentence[] = haveShared ? parseConllu(readFileSync(TRAIN, "utf8"), TRAIN).slice(0, 200) : [];
 

@@ -21,8 +21,9 @@ import { feature1, feature2, feature3 } from "../../src/nlp/tagger-features.js";
 import { Tagger } from "../../src/nlp/tagger.js";
 import { hashTokens, hashTokensSlowly, wordShape } from "../../src/nlp/word-shape.js";
 import { ModelError } from "../../src/schema/index.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 
-const TREEBANK = path.resolve("..", "shared", "treebank");
+const TREEBANK = sharedPath("treebank");
 const TRAIN = path.join(TREEBANK, "en_ewt-ud-train.conllu");
 const haveShared = existsSync(TRAIN);
 
@@ -151,7 +152,7 @@ describe("tagger", () => {
   });
 });
 
-describe.skipIf(!haveShared)("tagger on the treebank (skipped without ../shared/treebank)", () => {
+describe.skipIf(!haveShared)(`tagger on the treebank${skipNote(haveShared, SHARED_MISSING)}`, () => {
   it("a short training on a slice of EWT is deterministic and tags held-out sentences", async () => {
     const { readTreebank, TREEBANK_FILES } = await import("../../scripts/train/treebank.js");
     const all = readTreebank(TREEBANK_FILES.ewtTrain);

@@ -13,10 +13,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeRun, ensureBuilt, repoRoot, runKg, tempDir } from "../helpers/kg-cli.js";
-import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
+import { SHARED_MISSING, sharedPath, skipNote } from "../helpers/skip-note.js";
 
 const OUTPUTS = ["graph.json", "graph.gexf", "claims.json"];
-const REUTERS = path.join(repoRoot, "..", "shared", "corpora", "reuters-21578.jsonl");
+const REUTERS = sharedPath("corpora", "reuters-21578.jsonl");
 
 let root = "";
 beforeAll(() => {

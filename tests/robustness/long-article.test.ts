@@ -20,9 +20,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { longArticleParts } from "../../scripts/long-article.js";
 import { extractArticle } from "../../src/extract-article.js";
 import { ensureBuilt, kgBin, repoRoot, tempDir } from "../helpers/kg-cli.js";
+import { sharedPath } from "../helpers/skip-note.js";
 
 const RUN_LARGE = process.env.RUN_LARGE === "1";
-const corpora = path.resolve(repoRoot, "..", "shared", "corpora");
+const corpora = sharedPath("corpora");
 const haveCorpora = existsSync(path.join(corpora, "bbc-2004-2005.jsonl")) && existsSync(path.join(corpora, "reuters-21578.jsonl"));
 const MB = Number(process.env.LONG_MB ?? 30);
 
@@ -31,7 +32,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe.skipIf(!RUN_LARGE || !haveCorpora)(`one ${MB} MB article of real prose (RUN_LARGE=1${haveCorpora ? "" : "; skipped: ../shared/corpora not found"})`, () => {
+describe.skipIf(!RUN_LARGE || !haveCorpora)(`one ${MB} MB article of real prose (RUN_LARGE=1${haveCorpora ? "" : "; skipped: ../shared not found"})`, () => {
   it("builds whole, and keeps the people of its last stories", { timeout: 3_600_000 }, () => {
     ensureBuilt();
     root = tempDir("long-article");
