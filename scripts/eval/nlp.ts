@@ -59,7 +59,7 @@ export function reportNlp(): string[] {
     lines.push(`  ${name}: UPOS ${f(r.upos)}  XPOS ${f(r.xpos)}  UAS ${f(r.uas)}  LAS ${f(r.las)}  (${r.words} words${models.parser ? "" : "; no parser model"})`);
   }
   const dev = loadDevSets();
-  for (const [name, docs] of [["CoNLL-2003 dev (NER alone)", dev.conll], ["UNER EWT dev (NER alone)", dev.uner]] as const) {
+  for (const [name, docs] of [["CoNLL-2003 dev (NER alone)", dev.conll], ["UNER EWT dev (NER alone)", dev.uner], ["GUM dev entities (NER alone)", dev.gum]] as const) {
     const s = evaluateNer(models.ner as NerTagger, docs);
     const types = Object.entries(s.byType).map(([t, v]) => `${t} ${(100 * v.f1).toFixed(1)}`).join(", ");
     lines.push(`  ${name}: P ${(100 * s.precision).toFixed(1)}  R ${(100 * s.recall).toFixed(1)}  F1 ${(100 * s.f1).toFixed(1)}  (${types})`);

@@ -17,6 +17,8 @@
 import { readFileSync } from "node:fs";
 import { FormatError } from "../../src/schema/index.js";
 import { entityTypeIndex, iobToBilou } from "../../src/nlp/ner-labels.js";
+import { parseConllu } from "../../src/nlp/conllu.js";
+import { NAME_HONORIFICS, TITLES } from "../../src/lexicon/index.js";
 
 export interface NerDocument {
   id: string;
@@ -27,7 +29,7 @@ export interface NerDocument {
   pos?: string[][];
   /** XPOS tags from our own tagger (what the NER sees at run time), when POS features are on. */
   xpos?: string[][];
-  /** 0 news (CoNLL), 1 web (Universal NER on EWT). */
+  /** 0 news (CoNLL), 1 web (Universal NER on EWT), 2 GUM (news, interviews, biographies…). */
   domain: number;
 }
 
@@ -181,3 +183,117 @@ export function readConllDev(file: string, text = readFileSync(file, "utf8")): {
   }
   return { docs, misaligned };
 }
+
+/**
+ * GUM's entity layer (the CC BY parts: news, interviews, biographies,
+ * speeches, travel guides) as NER training data. GUM marks every entity
+ * mention, named or not, with a type, in MISC (`Entity=(12-person-…` opens,
+ * `12)` closes). A mention is a name when its head (its one word whose head
+ * lies outside it) is a proper noun; the outermost such mention is kept,
+ * trimmed as CoNLL-2003 would: no leading determiner or lower-case word, no
+ * title or form of address before a person ("President", "Mr"), no
+ * possessive "'s" after. person → PER, place → LOC, organization → ORG;
+ * other types (event, object, abstract…) that are names → MISC; time and
+ * quantity are not entities in CoNLL.
+ */
+export function readGumEntities(file: string, text = readFileSync(file, "utf8"), domain = 2): NerDocument[] {
+  const sentences = parseConllu(text, file);
+  const docs: NerDocument[] = [];
+  let doc: NerDocument | undefined;
+  const titles = new Set([...TITLES, ...NAME_HONORIFICS].map((t) => t.toLowerCase().replace(/\./g, "")));
+  for (const s of sentences) {
+    const newdoc = s.comments.map((c) => /^# newdoc id = (.*)$/.exec(c)).find(Boolean);
+    if (newdoc || !doc) {
+      doc = { id: newdoc?.[1] ?? `${file}#${docs.length}`, sentences: [], labels: [], domain };
+      docs.push(doc);
+    }
+    const words = s.words.map((w) => w.form);
+    const n = words.length;
+    // Mentions: [start, end) with a type.
+    const open: { id: string; type: string; start: number }[] = [];
+    const mentions: { start: number; end: number; type: string }[] = [];
+    s.words.forEach((w, k) => {
+      const m = /(?:^|\|)Entity=([^|]*)/.exec(w.misc);
+      if (!m) return;
+      const v = m[1]!;
+      let i = 0;
+      while (i < v.length) {
+        if (v[i] === "(") {
+          let j = i + 1;
+          while (j < v.length && v[j] !== "(" && v[j] !== ")") j++;
+          const [id, type] = v.slice(i + 1, j).split("-");
+          if (v[j] === ")") {
+            mentions.push({ start: k, end: k + 1, type: type ?? "" });
+            j++;
+          } else open.push({ id: id ?? "", type: type ?? "", start: k });
+          i = j;
+        } else {
+          let j = i;
+          while (j < v.length && v[j] !== ")") j++;
+          const id = v.slice(i, j);
+          for (let o = open.length - 1; o >= 0; o--) {
+            if (open[o]!.id !== id) continue;
+            mentions.push({ start: open[o]!.start, end: k + 1, type: open[o]!.type });
+            open.splice(o, 1);
+            break;
+          }
+          i = j + 1;
+        }
+      }
+    });
+    const named: { start: number; end: number; type: string }[] = [];
+    for (const m of mentions) {
+      const type = GUM_TYPES[m.type];
+      if (!type) continue;
+      let head = -1;
+      for (let k = m.start; k < m.end; k++) {
+        const h = s.words[k]!.head - 1;
+        if (h < m.start || h >= m.end) {
+          head = k;
+          break;
+        }
+      }
+      if (head < 0 || s.words[head]!.upos !== "PROPN") continue;
+      // The name: the run of capitalised words (joined by "of", "the", "de", "-", "&"…) around the head, within the mention.
+      const capital = (k: number) => /^[\p{Lu}\p{N}]/u.test(words[k]!);
+      const joins = (k: number) => JOINERS.has(words[k]!.toLowerCase()) && (type === "ORG" || type === "MISC" || (words[k] !== "and" && words[k] !== "&"));
+      if (!capital(head)) continue;
+      let a = head;
+      while (a - 1 >= m.start && (capital(a - 1) || (joins(a - 1) && a - 2 >= m.start && capital(a - 2)))) a--;
+      let b = head + 1;
+      while (b < m.end && (capital(b) || (joins(b) && b + 1 < m.end && capital(b + 1)))) b++;
+      while (a < head && type === "PER" && titles.has(words[a]!.toLowerCase().replace(/\./g, ""))) a++;
+      // "Fellow of the Royal Society", "Professor of Music": a title, not a person's name.
+      if (type === "PER" && titles.has(words[head]!.toLowerCase())) continue;
+      if (type === "PER" && b - a > 1 && words.slice(a, b).some((w) => w === "of")) continue;
+      named.push({ start: a, end: b, type });
+    }
+    // Outermost names only; among overlapping ones the longer wins.
+    named.sort((x, y) => x.start - y.start || y.end - x.end);
+    const tags = new Array<string>(n).fill("O");
+    let covered = 0;
+    for (const m of named) {
+      if (m.start < covered) continue;
+      tags[m.start] = `B-${m.type}`;
+      for (let k = m.start + 1; k < m.end; k++) tags[k] = `I-${m.type}`;
+      covered = m.end;
+    }
+    doc.sentences.push(words);
+    doc.labels.push(iobToBilou(tags));
+  }
+  return docs;
+}
+
+const JOINERS = new Set(["of", "the", "de", "du", "da", "von", "van", "der", "la", "le", "al", "bin", "-", "&", "and", "for", "on", "upon"]);
+
+const GUM_TYPES: Record<string, string | undefined> = {
+  person: "PER",
+  place: "LOC",
+  organization: "ORG",
+  event: "MISC",
+  object: "MISC",
+  abstract: "MISC",
+  substance: "MISC",
+  animal: "MISC",
+  plant: "MISC",
+};

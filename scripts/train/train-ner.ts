@@ -2,9 +2,10 @@
  * Training the NER tagger
  * =======================
  *
- * `npx tsx scripts/train/train-ner.ts` trains on CoNLL-2003 train and
+ * `npx tsx scripts/train/train-ner.ts` trains on CoNLL-2003 train,
  * Universal NER on EWT (web text, its updates weighted 0.2: see
- * `unerWeight`), prints CoNLL and UNER dev figures after every epoch, and
+ * `unerWeight`) and, with --gum-weight W, GUM's entity layer, prints
+ * CoNLL, UNER and GUM dev figures after every epoch, and
  * writes models/ner.bin (about 20 s on one core).
  *
  * - Every token's label-independent features are hashed once up front
@@ -29,7 +30,7 @@ import type { LexiconTable } from "../../src/nlp/ner-lexicon.js";
 import { DEFAULT_FEATURE_SET, FLAG_SKIPPABLE, NER_FEATURES_MAX, NerDocumentView, labelFeatures, secondPassFeatures, staticFeatures, type NerFeatureSet } from "../../src/nlp/ner-features.js";
 import { NerTagger } from "../../src/nlp/ner.js";
 import { Tagger } from "../../src/nlp/tagger.js";
-import { readConll2003, readConllDev, readUner, type DevDocument, type NerDocument } from "./ner-data.js";
+import { readConll2003, readConllDev, readUner, readGumEntities, type DevDocument, type NerDocument } from "./ner-data.js";
 import { formatScore, scoreNer, type Score } from "./ner-eval.js";
 import { buildNerLexicon } from "./ner-lexicon-build.js";
 
@@ -41,6 +42,8 @@ export const PATHS = {
   conllDev: resolve(SHARED, "eval/conll2003-dev.jsonl"),
   unerTrain: resolve(SHARED, "treebank/uner_en_ewt-train.iob2"),
   unerDev: resolve(SHARED, "treebank/uner_en_ewt-dev.iob2"),
+  gumTrain: resolve(SHARED, "treebank/gum-ccby-train.conllu"),
+  gumDev: resolve(SHARED, "treebank/gum-ccby-dev.conllu"),
   tagger: resolve(ROOT, "models/tagger.bin"),
 };
 
@@ -59,6 +62,8 @@ export interface TrainNerOptions {
   dev?: { name: string; docs: (NerDocument | DevDocument)[] }[];
   /** Weight of web-text (Universal NER) updates relative to news (0 leaves UNER out). */
   unerWeight?: number;
+  /** Weight of GUM's entity layer (news, interviews, biographies; 0 leaves it out). */
+  gumWeight?: number;
   features?: Partial<NerFeatureSet>;
   /** Lexicon table; built from src/lexicon when absent; null for none. */
   lexicon?: LexiconTable | null;
@@ -224,6 +229,7 @@ interface PassConfig {
   seed: number;
   set: NerFeatureSet;
   unerWeight: number;
+  gumWeight: number;
   log: (line: string) => void;
   /** Called after each epoch with the averaged model so far. */
   afterEpoch?: (epoch: number, model: LinearModel) => void;
@@ -262,7 +268,7 @@ function trainPass(p: Prepared, sentences: Int32Array, cfg: PassConfig): Percept
         const gold = oracle(p.gold[t]!, prev1);
         if (guess !== gold) {
           errors++;
-          trainer.update(buf, k, gold, guess, p.domain[t] === 1 ? cfg.unerWeight : 1);
+          trainer.update(buf, k, gold, guess, p.domain[t] === 1 ? cfg.unerWeight : p.domain[t] === 2 ? cfg.gumWeight : 1);
         }
         trainer.tick();
         tokens++;
@@ -295,6 +301,11 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
   // Universal NER (web text) at a fifth of the weight of news: over seeds 1-3, CoNLL dev F1 92.7 against 92.1
   // for CoNLL alone (0.1: 92.4 and 0.3: 92.2 over seeds 1-2), and UNER dev F1 65 against 51.
   const unerWeight = options.unerWeight ?? 0.2;
+  // GUM's entities (readGumEntities) are left out by default: with seed 1, token-level dev F1 CoNLL / UNER / GUM
+  // is 92.75 / 65.31 / 64.31 without them, 92.49 / 67.26 / 65.61 at 0.5 and 92.19 / 66.25 / 68.37 at 1, but
+  // through the extractor BBC politics relation recall fell (pair recall 25.3 % → 23.6 % at 1) and judged
+  // samples of BBC nodes showed no gain (models/README.md).
+  const gumWeight = options.gumWeight ?? 0;
   const minWeight = options.minWeight ?? 0;
   const set: NerFeatureSet = { ...DEFAULT_FEATURE_SET, ...options.features };
   const lexicon = options.lexicon === null ? undefined : (options.lexicon ?? buildNerLexicon());
@@ -302,7 +313,8 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
   if (!docs) {
     docs = readConll2003(PATHS.conllTrain);
     if (unerWeight > 0) docs = docs.concat(readUner(PATHS.unerTrain));
-  } else if (unerWeight === 0) docs = docs.filter((d) => d.domain === 0);
+    if (gumWeight > 0) docs = docs.concat(readGumEntities(PATHS.gumTrain));
+  } else docs = docs.filter((d) => (d.domain !== 1 || unerWeight > 0) && (d.domain !== 2 || gumWeight > 0));
   if (set.pos) {
     // Our tagger's XPOS, not CoNLL's POS column: the NER must learn from the tags it will see.
     const tagger = Tagger.fromBytes(readFileSync(options.taggerFile ?? PATHS.tagger), options.taggerFile ?? PATHS.tagger);
@@ -326,7 +338,7 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
   const sentences = allSentences(train);
   log(`pass 1: ${epochs} epochs`);
   const first = trainPass(train, sentences, {
-    epochs, seed, set, unerWeight, log,
+    epochs, seed, set, unerWeight, gumWeight, log,
     afterEpoch: dev.length > 0 ? (e, m) => evaluate(1, e, m, dev.map((d) => d.prepared)) : undefined,
   });
   const firstData = first.finish(minWeight);
@@ -342,7 +354,7 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
       const rest: number[] = [];
       for (let s = 0; s < train.sentStart.length; s++) (foldOf[train.sentDoc[s]!] === fold ? inFold : rest).push(s);
       log(`fold ${fold + 1}/${folds}: first pass on ${rest.length} sentences, labelling ${inFold.length}`);
-      const t = trainPass(train, Int32Array.from(rest), { epochs, seed: seed + fold + 1, set, unerWeight, log });
+      const t = trainPass(train, Int32Array.from(rest), { epochs, seed: seed + fold + 1, set, unerWeight, gumWeight, log });
       decodePrepared(train, inFold, new LinearModel(t.finish(minWeight)), set, firstPass);
     }
     const train2 = prepare(docs, lexicon, set, firstPass);
@@ -356,12 +368,12 @@ export function trainNerModel(options: TrainNerOptions = {}): TrainNerResult {
     const dev2 = dev.map((d, di) => prepare(d.docs, lexicon, set, firstPassDev[di]!));
     log(`pass 2: ${secondEpochs} epochs`);
     const second = trainPass(train2, sentences, {
-      epochs: secondEpochs, seed: seed + 1000, set, unerWeight, log,
+      epochs: secondEpochs, seed: seed + 1000, set, unerWeight, gumWeight, log,
       afterEpoch: dev.length > 0 ? (e, m) => evaluate(2, e, m, dev2) : undefined,
     });
     passes.push(second.finish(minWeight));
   }
-  const training = { epochs, secondPassEpochs: secondEpochs, folds, seed, unerWeight, minWeight, documents: docs.length, tokens: train.gold.length };
+  const training = { epochs, secondPassEpochs: secondEpochs, folds, seed, unerWeight, gumWeight, minWeight, documents: docs.length, tokens: train.gold.length };
   return { bytes: NerTagger.encode(passes, lexicon, set, training), passes };
 }
 
@@ -380,8 +392,8 @@ export function evaluateNer(tagger: NerTagger, docs: readonly (NerDocument | Dev
   return scoreNer(docs, predicted);
 }
 
-export function loadDevSets(): { conll: DevDocument[]; uner: NerDocument[] } {
-  return { conll: readConllDev(PATHS.conllDev).docs, uner: readUner(PATHS.unerDev) };
+export function loadDevSets(): { conll: DevDocument[]; uner: NerDocument[]; gum: NerDocument[] } {
+  return { conll: readConllDev(PATHS.conllDev).docs, uner: readUner(PATHS.unerDev), gum: readGumEntities(PATHS.gumDev) };
 }
 
 function parseArgs(argv: string[]): { options: TrainNerOptions; out: string } {
@@ -396,6 +408,7 @@ function parseArgs(argv: string[]): { options: TrainNerOptions; out: string } {
     else if (a === "--folds") options.folds = Number(next());
     else if (a === "--seed") options.seed = Number(next());
     else if (a === "--uner-weight") options.unerWeight = Number(next());
+    else if (a === "--gum-weight") options.gumWeight = Number(next());
     else if (a === "--min-weight") options.minWeight = Number(next());
     else if (a === "--no-lexicon") features.lexicon = false;
     else if (a === "--no-doc-case") features.documentCase = false;
@@ -413,9 +426,9 @@ function parseArgs(argv: string[]): { options: TrainNerOptions; out: string } {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { options, out } = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.log(line);
-  const { conll, uner } = loadDevSets();
+  const { conll, uner, gum } = loadDevSets();
   const t0 = performance.now();
-  const bytes = trainNer({ ...options, log, dev: [{ name: "CoNLL dev", docs: conll }, { name: "UNER dev", docs: uner }] });
+  const bytes = trainNer({ ...options, log, dev: [{ name: "CoNLL dev", docs: conll }, { name: "UNER dev", docs: uner }, { name: "GUM dev", docs: gum }] });
   const seconds = (performance.now() - t0) / 1000;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
@@ -423,4 +436,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, trained in ${seconds.toFixed(0)} s (with per-epoch dev figures)`);
   log(formatScore("CoNLL dev (shipped model)", evaluateNer(tagger, conll)));
   log(formatScore("UNER dev (shipped model)", evaluateNer(tagger, uner)));
+  log(formatScore("GUM dev (shipped model)", evaluateNer(tagger, gum)));
 }

@@ -37,7 +37,7 @@ export function resolveDocumentMentions(mentions: MentionSpan[]): MentionSpan[] 
     const full = parts.length === 1 ? bySurname.get(parts[0]!) : undefined;
     // "Arafat" after "Yasser Arafat", "Jordan" after "Michael Jordan": the article's person, even where a gazetteer knows a place.
     const lexiconWord = m.cue === "lexicon" && m.kind !== "person" && m.t1 - m.t0 === 1 && !m.locative;
-    if (full && (m.kind === "person" || m.cue === "unknown" || m.cue === "speech" || m.cue === "team" || lexiconWord)) {
+    if (full && (m.kind === "person" || m.cue === "unknown" || m.cue === "speech" || m.cue === "team" || m.cue === "score-line" || lexiconWord)) {
       out.push({ ...m, kind: "person", ref: full.name, confidence: Math.max(m.confidence, 0.8), cue: m.cue === "unknown" ? "surname" : m.cue });
       continue;
     }

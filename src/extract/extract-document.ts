@@ -4,7 +4,7 @@
  *
  * Passes run in this order, each in a file of its own:
  *   normalize (truecase lower-cased text) → sentences → captions → tokens →
- *   mentions → coreference → events → relations.
+ *   mentions (rules, NER, works left out) → coreference → events → relations.
  * Pure: no disk, no globals but the lexicons. Offsets are into the article's
  * own text, which is never altered.
  */
@@ -19,6 +19,7 @@ import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./m
 import { quotedRanges } from "./quotes.js";
 import { reconcileWithNer } from "./ner-mentions.js";
 import { findRelations } from "./relations.js";
+import { namesAWork } from "./works.js";
 import type { SentenceTree } from "./syntax-relations.js";
 
 export interface ExtractOptions {
@@ -73,6 +74,8 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     if (ner && ner.length === s.tokens.length) found = reconcileWithNer(s.index, s.tokens, ner, found, common);
     // A caption's credit ("Photo / AP", "Image copyright …") names no one.
     if (s.caption) found = found.filter((m) => !credits.some(([a, b]) => m.start < b && a < m.end));
+    // A film, a song, a book or an award has a name but is not an entity of the graph.
+    found = found.filter((m) => !namesAWork(s.tokens, m));
     // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
     for (const m of found) spans.push(m);
   }

@@ -617,7 +617,8 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (ctx.sports && words.length <= 3 && !gaz.demonyms.has(lowers[0]!) && !words.some((w) => /^\p{Lu}\.$/u.test(w.text))) {
     const side = competitorAt(toks, k, b);
     // A first name standing alone as a side is a club only in a score line ("Lotte 5"); "beat Kim" is a player.
-    if ((side === "score" || (side === "verb" && !isGivenName(lowers[0]!))) || (toks[k - 1]?.lower === "the" && /s$/.test(last) && !ctx.common(last))) {
+    if (side === "score") return { kind: "organization", confidence: 0.55, cue: "score-line" };
+    if ((side === "verb" && !isGivenName(lowers[0]!)) || (toks[k - 1]?.lower === "the" && /s$/.test(last) && !ctx.common(last))) {
       return { kind: "organization", confidence: 0.55, cue: "team" };
     }
   }

@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, PAST_MARKERS, POST_NOMINALS } from "../lexicon/index.js";
+import { HONORIFICS, PAST_MARKERS, POST_NOMINALS, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -73,6 +73,7 @@ export const EVIDENCE_CUES: ReadonlySet<string> = new Set([
   "club",
   "ampersand",
   "caseless-script",
+  "score-line",
 ]);
 
 export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonly string[], rules: MentionSpan[], common: (lower: string) => boolean): MentionSpan[] {
@@ -201,6 +202,9 @@ function nerMention(sentence: number, toks: Token[], span: NerSpan, common: (low
   // "Mr Shoigu", "Dr Example": the honorific is the person's form of address, not the name (as the rules do it).
   let surface: string | undefined;
   if (kind === "person") {
+    // "Referee Andy Turner", "Comedian Chris", "Oscar-winner Sir Anthony Hopkins": a capitalised word the
+    // corpus writes in lower case elsewhere, and no given name, describes the person; it is not the name.
+    while (s.t1 - s.t0 > 1 && describes(toks[s.t0]!, common)) s.t0++;
     while (s.t1 - s.t0 > 1 && HONORIFICS.has(toks[s.t0]!.lower.replace(/\.$/, ""))) s.t0++;
     if (s.t0 !== span.t0) surface = toks.slice(span.t0, s.t1).map((t) => t.text).join(" ");
   }
@@ -222,4 +226,11 @@ function nerMention(sentence: number, toks: Token[], span: NerSpan, common: (low
     ...(surface ? { surface } : {}),
     ...(known ? { canonical: known.canonical, ...(known.country ? { country: known.country } : {}) } : {}),
   };
+}
+
+/** A capitalised common noun before a person's name ("Referee", "Oscar-winner"): written in lower case in the corpus, not a given name. */
+function describes(t: Token, common: (lower: string) => boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isGivenName(t.lower)) return false;
+  const head = t.lower.includes("-") ? t.lower.slice(t.lower.lastIndexOf("-") + 1) : t.lower;
+  return head.length > 2 && common(head) && !isGivenName(head);
 }

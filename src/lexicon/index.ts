@@ -19,3 +19,4 @@ export * from "./sports.js";
 export * from "./verbs.js";
 export * from "./honorifics.js";
 export * from "./acronyms.js";
+export * from "./works.js";

@@ -50,3 +50,24 @@ describe("reconcileWithNer", () => {
     });
   }
 });
+
+describe("a description before a person's name", () => {
+  // `common` says which words the corpus writes in lower case elsewhere.
+  const common = (w: string) => ["referee", "winner", "comedian", "rose"].includes(w);
+  const people = (text: string, labels: string) => {
+    const tokens = tokenize(text);
+    const rules = findSentenceMentions({ index: 0, tokens, caption: false }, { capitalised: () => false, common, sports: false });
+    return reconcileWithNer(0, tokens, labels.split(" "), rules, common)
+      .filter((m) => m.kind === "person")
+      .map((m) => m.name);
+  };
+  it.each([
+    ["a common noun the NER took into the name is left out", "Referee Tovan Relk sent him off .", "B-PER I-PER L-PER O O O O", ["Tovan Relk"]],
+    ["also a hyphenated one, before an honorific", "Award-winner Sir Tovan Relk spoke .", "B-PER I-PER I-PER L-PER O O", ["Tovan Relk"]],
+    ["a given name that is also a common word stays", "Rose Ortiz spoke .", "B-PER L-PER O O", ["Rose Ortiz"]],
+    ["a word the corpus never writes in lower case stays", "Vellan Ortiz spoke .", "B-PER L-PER O O", ["Vellan Ortiz"]],
+    ["a one-word name is never emptied", "Comedian spoke .", "U-PER O O", ["Comedian"]],
+  ])("%s", (_what, text, labels, expected) => {
+    expect(people(text, labels)).toEqual(expected);
+  });
+});

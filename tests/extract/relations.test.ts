@@ -103,7 +103,7 @@ describe("titles held in the past", () => {
     for (const text of [
       "Former Vellmark Bank chief executive Ana Ortiz spoke on Monday.",
       "Ana Ortiz, the former leader of the Vellmark Party, spoke on Monday.",
-      "The then Vellmark chairman Ana Ortiz spoke on Monday.",
+      "The then Vellmark Bank chairman Ana Ortiz spoke on Monday.",
     ]) {
       const x = extract(text);
       const roles = x.triples.filter((t) => /leader_of|member_of/.test(t.predicate));

@@ -32,7 +32,7 @@ import { type LinearScorer } from "../../src/nlp/perceptron.js";
 import { decodeLinearQuantized, encodeLinear } from "../../src/nlp/linear-codec.js";
 import { decodeModelFile, encodeModelFile } from "../../src/nlp/model-format.js";
 import { ModelError } from "../../src/schema/index.js";
-import { readConll2003, readUner, type NerDocument } from "../../scripts/train/ner-data.js";
+import { readConll2003, readGumEntities, readUner, type NerDocument } from "../../scripts/train/ner-data.js";
 import { scoreNer } from "../../scripts/train/ner-eval.js";
 import { PATHS, trainNer, trainNerModel } from "../../scripts/train/train-ner.js";
 import { SHARED_MISSING, skipNote } from "../helpers/skip-note.js";
@@ -303,5 +303,67 @@ describe.skipIf(!shared)(`real data${skipNote(shared, SHARED_MISSING)}`, () => {
     const uner = readUner(PATHS.unerTrain);
     expect(uner.reduce((n, d) => n + d.sentences.length, 0)).toBe(12543);
     for (const d of [...conll, ...uner]) for (const l of d.labels) expect(isWellFormed(l)).toBe(true);
+  });
+});
+
+describe("GUM's entity layer as NER data (readGumEntities)", () => {
+  // Invented sentences in GUM's CoNLL-U: typed entity mentions in MISC, named or not.
+  const row = (id: number, form: string, upos: string, head: number, entity = "") =>
+    [id, form, "_", upos, "_", "_", head, "dep", "_", entity ? `Entity=${entity}` : "_"].join("\t");
+  const conllu = [
+    "# newdoc id = invented_1",
+    "# sent_id = 1",
+    // [President [Ana Ortiz]] visited [the [Kestrel] Institute of Art] in [Tovana].
+    row(1, "President", "PROPN", 3, "(1-person-new-x-cf1-1-sgl"),
+    row(2, "Ana", "PROPN", 3),
+    row(3, "Ortiz", "PROPN", 4, "1)"),
+    row(4, "visited", "VERB", 0),
+    row(5, "the", "DET", 7, "(2-organization-new-x-cf2-1-sgl"),
+    row(6, "Kestrel", "PROPN", 7, "(3-place-new-x-cf3-1-sgl)"),
+    row(7, "Institute", "PROPN", 4),
+    row(8, "of", "ADP", 9),
+    row(9, "Art", "PROPN", 7, "2)"),
+    row(10, "in", "ADP", 11),
+    row(11, "Tovana", "PROPN", 4, "(4-place-new-x-cf4-1-sgl)"),
+    row(12, ".", "PUNCT", 4),
+    "",
+    "# sent_id = 2",
+    // [her [new] book] and [the [Ortiz] family's] [Monday]: a common noun heads the first, a time is no entity.
+    row(1, "Her", "PRON", 3, "(5-object-new-x-cf5-1-sgl(1-person-giv-x-cf1-1-ana)"),
+    row(2, "new", "ADJ", 3),
+    row(3, "book", "NOUN", 4, "5)"),
+    row(4, "sold", "VERB", 0),
+    row(5, "on", "ADP", 6),
+    row(6, "Monday", "PROPN", 4, "(6-time-new-x-cf6-1-sgl)"),
+    row(7, "to", "ADP", 8),
+    row(8, "Bram", "PROPN", 4, "(7-person-new-x-cf7-1-sgl"),
+    row(9, "and", "CCONJ", 10),
+    row(10, "Elke", "PROPN", 8, "7)"),
+    row(11, ".", "PUNCT", 4),
+    "",
+  ].join("\n");
+  const docs = readGumEntities("invented.conllu", conllu);
+  const labels = (s: number) => names(docs[0]!.labels[s]!);
+
+  it("keeps one document per newdoc, GUM's domain", () => {
+    expect(docs.map((d) => [d.id, d.domain])).toEqual([["invented_1", 2]]);
+  });
+  it("reads a proper-noun-headed mention as a name, without the title before a person", () => {
+    expect(labels(0).slice(0, 3)).toEqual(["O", "B-PER", "L-PER"]);
+  });
+  it("keeps the outermost name, without a leading determiner", () => {
+    expect(labels(0).slice(4, 9)).toEqual(["O", "B-ORG", "I-ORG", "I-ORG", "L-ORG"]);
+    expect(labels(0)[10]).toBe("U-LOC");
+  });
+  it("leaves out mentions headed by a common noun or pronoun, and times", () => {
+    expect(labels(1).slice(0, 6)).toEqual(["O", "O", "O", "O", "O", "O"]);
+  });
+  it("does not join two people's names across 'and'", () => {
+    expect(labels(1).slice(7, 10)).toEqual(["U-PER", "O", "O"]);
+  });
+  it.skipIf(!shared)(`gives well-formed BILOU on GUM's training file${skipNote(shared, SHARED_MISSING)}`, () => {
+    const gum = readGumEntities(PATHS.gumTrain);
+    expect(gum.length).toBe(75);
+    for (const d of gum) for (const l of d.labels) expect(isWellFormed(l)).toBe(true);
   });
 });
