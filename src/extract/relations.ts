@@ -9,6 +9,8 @@
  *                 "Pentagon spokesman X"        X spokesperson_for Pentagon
  *   appositions   "X, the Russian military commander in Syria"  X commands Russian forces
  *                 "X, a security analyst with the Y Group"       X member_of Y
+ *                 "X, of the Y Alliance, said"  X member_of Y;  "X, of Leeds,"  X comes_from Leeds
+ *                 "the Y Ministry's chief scientist, X"          X member_of Y
  *   demonyms      "Russian troops"              Russian forces belongs_to Russia
  *   locations     "A, B" / "A in B" / "B's province of A" / "the Syrian port of A"
  *                 "A near B"                    A near B
@@ -16,7 +18,7 @@
  *   verbs         "X backs Y", "X, which supports Y", "X met Y", "X fought Y", "X visited Y"
  */
 import type { Predicate } from "../schema/index.js";
-import { DEPARTMENT_HEADS, LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPOKESPERSON_TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
+import { DEPARTMENT_HEADS, HONORIFICS, LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPEECH_VERBS, SPOKESPERSON_TITLES, TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
 import { syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
@@ -70,6 +72,8 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   };
   titleRelations(ctx, add);
   appositionRelations(ctx, add);
+  ofAppositionRelations(ctx, add);
+  possessorRoleRelations(ctx, add);
   demonymForceRelations(ctx, add);
   affiliateRelations(ctx, add);
   locationRelations(ctx, add);
@@ -219,6 +223,81 @@ function appositionRelations(ctx: RelationContext, add: Add): void {
     }
   }
 }
+
+/**
+ * "Ann Vell, of the Coastal Housing Alliance, said…", "Tom Rask, from the
+ * Y Forum, …", "John Ortiz (Y Party)": a person set off by a comma (or a
+ * bracket) with "of", "from" or "at" and a name right after belongs to an
+ * organization, or comes from a place. The name must close the aside: a
+ * comma, a bracket, the sentence's end or a verb of speech after it (so that
+ * "X, of the Y report on Z" is not read). The parse often takes such an aside
+ * for a conjunct; the words' order says it plainly.
+ */
+function ofAppositionRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.kind !== "person" || m.implicit || m.anaphor) continue;
+    const open = toks[m.t1]?.text;
+    if (open !== "," && open !== "(") continue;
+    let k = m.t1 + 1;
+    const prep = toks[k]?.lower;
+    const bracketed = open === "(";
+    if (!bracketed) {
+      if (prep !== "of" && prep !== "from" && prep !== "at") continue;
+      k++;
+    }
+    if (toks[k]?.lower === "the") k++;
+    const j = ctx.ids.find((x) => ctx.mentions[x]!.t0 === k && !ctx.mentions[x]!.implicit);
+    if (j === undefined) continue;
+    const o = ctx.mentions[j]!;
+    const after = toks[o.t1];
+    const closes = bracketed ? after?.text === ")" : after === undefined || after.text === "," || after.text === "." || SPEECH_VERBS.has(after.lower);
+    if (!closes) continue;
+    if (o.kind === "organization" || o.kind === "force") add(i, "member_of", j, 0.65);
+    else if (o.kind === "place" && !bracketed && prep !== "at") add(i, "comes_from", j, 0.6);
+  }
+}
+
+/**
+ * "The Ministry of Farming's chief scientist, Dr Ann Lowe, …", "Vellmark
+ * Bank's new chairman, Tom Rask": an organization's role, in lower case, set
+ * in apposition to a person. A title makes the relation roleRelation gives it
+ * (a chairman leads); any other noun, membership.
+ */
+function possessorRoleRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const org = ctx.mentions[i]!;
+    if ((org.kind !== "organization" && org.kind !== "force") || org.implicit || !toks[org.t1]?.possessive) continue;
+    // Up to four lower-case words, then a comma and the person.
+    let k = org.t1 + 1;
+    const start = k;
+    while (k < toks.length && k - start < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text)) k++;
+    if (k === start || toks[k]?.text !== ",") continue;
+    // The person right after the comma, or after a form of address ("Dr Ann Lowe", the mention being "Ann Lowe").
+    const skip = HONORIFICS.has(toks[k + 1]?.lower.replace(/\.$/, "") ?? "") ? 1 : 0;
+    const j = ctx.ids.find((x) => ctx.mentions[x]!.kind === "person" && (ctx.mentions[x]!.t0 === k + 1 || ctx.mentions[x]!.t0 === k + 1 + skip));
+    if (j === undefined) continue;
+    const words = toks.slice(start, k);
+    if (words.some((t) => FUNCTION_WORDS.has(t.lower))) continue;
+    const past = words.some((t) => PAST_MARKERS.has(t.lower) || /^ex-/.test(t.lower));
+    const title = titleOf(words.map((t) => t.lower));
+    const predicate = title ? roleRelation(title, org.kind) : undefined;
+    add(j, predicate ?? "member_of", i, 0.65, past ? { past: true } : {});
+  }
+}
+
+/** The longest title among the words' endings ("new chief executive" → "chief executive"). */
+function titleOf(words: readonly string[]): string | undefined {
+  for (let a = 0; a < words.length; a++) {
+    const phrase = words.slice(a).join(" ");
+    if (TITLE_SET.has(phrase)) return phrase;
+  }
+  return undefined;
+}
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 const AFFILIATE_NOUNS = new Set(["group", "affiliate", "branch", "offshoot", "franchise", "wing", "faction", "splinter", "ally", "proxy", "unit", "subsidiary"]);
 

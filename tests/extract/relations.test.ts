@@ -116,3 +116,25 @@ describe("titles held in the past", () => {
     expect(now.triples.every((t) => t.evidence.past === undefined)).toBe(true);
   });
 });
+
+describe("asides and possessors that name a person's organization", () => {
+  it.each([
+    ["an aside with 'of' before a verb of speech", "Anna Vellmar, of the Coastal Housing Alliance, said the plan was flawed.", "Anna Vellmar member_of Coastal Housing Alliance"],
+    ["an aside with 'from'", "\"It works,\" said Tom Rask, from Orvane Systems.", "Tom Rask member_of Orvane Systems"],
+    ["a place in the aside is where the person comes from", "Mr Ortiz, of Leicester, has resigned.", "Ortiz comes_from Leicester"],
+    ["a bracketed club in a team list", "Backs: Tom Rask (Orvane Rovers), Ben Kell (Vellmark Harriers).", "Ben Kell member_of Vellmark Harriers"],
+    ["an organization's role in apposition", "The Vellmark Farming Agency's chief scientist, Dr Ann Lowe, spoke.", "Ann Lowe member_of Vellmark Farming Agency"],
+    ["a title there makes its own relation", "Vellmark Bank's new chairman, Tom Rask, spoke.", "Tom Rask leader_of Vellmark Bank"],
+  ])("%s", (_what, text, expected) => {
+    expect(tripleKeys(extract(text))).toContain(expected);
+  });
+  it("needs the name to close the aside", () => {
+    const keys = tripleKeys(extract("Anna Vellmar, of the Coastal Housing Alliance report on rents, spoke."));
+    expect(keys).not.toContain("Anna Vellmar member_of Coastal Housing Alliance");
+  });
+  it("marks a former role as past", () => {
+    const x = extract("Vellmark Bank's former chairman, Tom Rask, spoke.");
+    const t = x.triples.find((t) => t.predicate === "leader_of");
+    expect(t?.evidence.past).toBe(true);
+  });
+});
