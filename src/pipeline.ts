@@ -26,6 +26,7 @@ import type { ArticleExtractor, CorpusModels } from "./extract-pool/types.js";
 import { buildGraph, type KnowledgeGraph } from "./graph/build-graph.js";
 import { assignLayout } from "./graph/layout.js";
 import { assignMetrics } from "./graph/metrics.js";
+import { harmonizeKinds } from "./resolve/corpus-kinds.js";
 import { resolveCorpus } from "./resolve/resolve-corpus.js";
 import type { Article, ArticleMeta, Diagnostic, DocumentExtraction, ResolvedCorpus } from "./schema/index.js";
 import { GENERATOR } from "./version.js";
@@ -179,7 +180,8 @@ function afterExtraction(
   onStage("resolve");
   // Curated `distinct` pairs bind resolution itself: a merge the curator undid must not happen.
   const distinct = (opts.curated?.distinct ?? []).map((d) => d.names);
-  let resolved = timer.time("resolve", () => resolveCorpus(extractions, { distinct }));
+  // A name the corpus types one way almost always takes that kind where an article strayed (resolve/corpus-kinds.ts).
+  let resolved = timer.time("resolve", () => resolveCorpus(harmonizeKinds(extractions).extractions, { distinct }));
   if (opts.curated) {
     const layer = opts.curated;
     onStage("curate");
