@@ -8,11 +8,12 @@
  * in order of strength:
  *   1. the node key itself ("place:hmeimim"), or a key that a merge absorbed
  *      (the graph's `redirects`: "person:vellmar" → "person:gordon-vellmar");
- *   2. the label;
- *   3. an alias;
- *   4. a transliteration variant of the label or an alias (`spellingKey`:
+ *   2. the label or an alias, alike (a junk node labelled "The Blair" is no
+ *      stronger a match for "Blair" than the prime minister whose articles
+ *      call him "Blair": mentions decide between them, as below);
+ *   3. a transliteration variant of the label or an alias (`spellingKey`:
  *      Khmeymim ~ Hmeimim, Tartous ~ Tartus);
- *   5. a person's surname, the last word of the label ("Putin" for Vladimir
+ *   4. a person's surname, the last word of the label ("Putin" for Vladimir
  *      Putin even where no article wrote "Putin" alone).
  * The strongest level with any match decides. Among several entities matching
  * at that level, prominence decides only when it is overwhelming: one with at
@@ -65,7 +66,8 @@ export type Lookup =
   | { status: "ambiguous"; name: string; matchedBy: MatchedBy; candidates: EntityRef[] }
   | { status: "unknown"; name: string; suggestions: EntityRef[] };
 
-const LEVELS: readonly MatchedBy[] = ["id", "label", "alias", "spelling", "surname"];
+/** The strength levels; a name and an alias are one level ("name"), reported as "label" or "alias". */
+const LEVELS = ["id", "name", "spelling", "surname"] as const;
 
 export function lookupEntity(graph: QueryGraph, name: string, options: Partial<LookupOptions> = {}): Lookup {
   const opts = resolveLookupOptions(options);
@@ -74,7 +76,8 @@ export function lookupEntity(graph: QueryGraph, name: string, options: Partial<L
   const wanted = name.trim();
   const key = nameKey(wanted);
   const spelling = spellingKey(wanted);
-  const found: Record<MatchedBy, string[]> = { id: [], label: [], alias: [], spelling: [], surname: [] };
+  const found: Record<(typeof LEVELS)[number], string[]> = { id: [], name: [], spelling: [], surname: [] };
+  let labelled: ReadonlySet<string> = new Set();
 
   if (graph.hasNode(wanted) && allowed(wanted)) found.id.push(wanted);
   else {
@@ -84,8 +87,9 @@ export function lookupEntity(graph: QueryGraph, name: string, options: Partial<L
   }
   if (key !== "") {
     const index = nameIndex(graph);
-    found.label = (index.label.get(key) ?? []).filter(allowed);
-    found.alias = (index.alias.get(key) ?? []).filter(allowed);
+    const byLabel = (index.label.get(key) ?? []).filter(allowed);
+    labelled = new Set(byLabel);
+    found.name = [...new Set([...byLabel, ...(index.alias.get(key) ?? []).filter(allowed)])];
     found.spelling = (index.spelling.get(spelling) ?? []).filter(allowed);
     if (!key.includes(" ")) found.surname = (index.surname.get(key) ?? []).filter(allowed);
   }
@@ -94,15 +98,17 @@ export function lookupEntity(graph: QueryGraph, name: string, options: Partial<L
       .map((id) => ({ ...entityRef(graph, id), mentions: graph.getNodeAttribute(id, "mentions") ?? 0, degree: graph.degree(id) }))
       .sort((a, b) => b.mentions - a.mentions || b.degree - a.degree || (a.id < b.id ? -1 : 1));
   const others = (chosen: string) => ranked(LEVELS.flatMap((l) => found[l])).filter((r) => r.id !== chosen);
+  const by = (level: (typeof LEVELS)[number], ids: readonly string[]): MatchedBy =>
+    level !== "name" ? level : ids.every((id) => labelled.has(id)) ? "label" : "alias";
   for (const level of LEVELS) {
     const ids = found[level];
-    if (ids.length === 1) return { status: "found", name, entity: entityRef(graph, ids[0]!), matchedBy: level, alternatives: others(ids[0]!) };
+    if (ids.length === 1) return { status: "found", name, entity: entityRef(graph, ids[0]!), matchedBy: by(level, ids), alternatives: others(ids[0]!) };
     if (ids.length > 1) {
       const [top, next] = ranked(ids);
       if (top!.mentions >= DOMINANCE * Math.max(next!.mentions, 1) && top!.mentions > next!.mentions) {
-        return { status: "found", name, entity: entityRef(graph, top!.id), matchedBy: level, alternatives: others(top!.id) };
+        return { status: "found", name, entity: entityRef(graph, top!.id), matchedBy: by(level, [top!.id]), alternatives: others(top!.id) };
       }
-      return { status: "ambiguous", name, matchedBy: level, candidates: [...ids].sort().map((id) => entityRef(graph, id)) };
+      return { status: "ambiguous", name, matchedBy: by(level, ids), candidates: [...ids].sort().map((id) => entityRef(graph, id)) };
     }
   }
   return { status: "unknown", name, suggestions: suggest(graph, key, opts.maxSuggestions) };
@@ -120,7 +126,7 @@ export function resolveEntity(graph: QueryGraph, name: string, options: Partial<
     const listed = lookup.candidates.map(describeRef);
     throw new QueryError(
       "ambiguous-name",
-      `"${name}" is ambiguous: it is the ${lookup.matchedBy === "spelling" ? "spelling variant of a name" : lookup.matchedBy} of ${lookup.candidates.length} entities${kind} (${listed.join("; ")}); name one by its key (e.g. "${lookup.candidates[0]!.id}") or give its kind`,
+      `"${name}" is ambiguous: it is the ${lookup.matchedBy === "spelling" ? "spelling variant of a name" : lookup.matchedBy === "alias" ? "name or alias" : lookup.matchedBy} of ${lookup.candidates.length} entities${kind} (${listed.join("; ")}); name one by its key (e.g. "${lookup.candidates[0]!.id}") or give its kind`,
       listed,
       lookup.candidates,
     );

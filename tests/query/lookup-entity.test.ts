@@ -127,7 +127,14 @@ describe("ambiguous names", () => {
     expect(resolveEntity(graph, "Georgia", { kind: "place" }).id).toBe("place:georgia");
   });
 
-  it("a label beats an alias, and a key beats both", () => {
+  it("a label and an alias are one level: mentions decide between them, and a key beats both", () => {
+    const vells = tinyGraph([
+      { key: "organization:the-vell", label: "The Vell", kind: "organization", mentions: 2 },
+      { key: "person:tony-vell", label: "Tony Vell", kind: "person", aliases: ["Tony Vell", "Vell", "Mr Vell"], mentions: 300 },
+    ]);
+    expect(lookupEntity(vells, "Vell")).toMatchObject({ status: "found", entity: { id: "person:tony-vell" }, matchedBy: "alias" });
+    expect(resolveEntity(vells, "Vell").alternatives.map((a) => a.id)).toEqual(["organization:the-vell"]);
+
     // "Capital" is the alias of three entities but the label of none: ambiguous among them.
     expect(lookupEntity(graph, "capital")).toMatchObject({ status: "ambiguous", matchedBy: "alias" });
     expect(lookupEntity(graph, "Capital Group")).toMatchObject({ status: "found", entity: { id: "organization:capital" } });
