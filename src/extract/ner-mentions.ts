@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, PAST_MARKERS, POST_NOMINALS, isGivenName } from "../lexicon/index.js";
+import { HONORIFICS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -185,6 +185,8 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   let { t0, t1 } = s;
   if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
   if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
+  // "The Blair government…" at the start of a sentence: the capital is the sentence's, the name one word ("The Hague" is in the gazetteer).
+  else if (t0 === 0 && t1 === 2 && tokens[0]!.lower === "the" && !gazetteer().places.has(`the ${tokens[1]!.lower}`) && !matchLexicon(tokens, 0, () => false)) t0++;
   // "Former Vellmark Bank chief …" at the start of a sentence: "former" qualifies a title, it names nothing.
   while (t1 - t0 >= 2 && PAST_MARKERS.has(tokens[t0]!.lower)) t0++;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
