@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { HONORIFICS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -184,6 +184,8 @@ const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould
 function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): NerSpan {
   let { t0, t1 } = s;
   if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
+  // "Falic" + "Group", "Music Managers" + "Forum": an organization's capitalised head word the NER left outside it.
+  if (s.type === "ORG") while (t1 < tokens.length && t1 - t0 < 6 && labels[t1] === "O" && tokens[t1]!.cap && /^\p{Lu}\p{Ll}/u.test(tokens[t1]!.text) && ORGANIZATION_HEADS.has(tokens[t1]!.lower)) t1++;
   if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
   // "The Blair government…" at the start of a sentence: the capital is the sentence's, the name one word ("The Hague" is in the gazetteer).
   else if (t0 === 0 && t1 === 2 && tokens[0]!.lower === "the" && !gazetteer().places.has(`the ${tokens[1]!.lower}`) && !matchLexicon(tokens, 0, () => false)) t0++;

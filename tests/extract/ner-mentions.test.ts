@@ -34,6 +34,7 @@ describe("reconcileWithNer", () => {
     ["a particle surname stays with the person", "He met Faisal al-Tamimi on Monday .", "O O U-PER O O O O", ["person:Faisal al-Tamimi"], ["person:Faisal"]],
     ["a leading The is not part of a name of two words or more", "With files from The Orbis Wire Service", "O O O B-ORG I-ORG I-ORG L-ORG", ["organization:Orbis Wire Service"], ["organization:The Orbis Wire Service"]],
     ["but The before one word stays (The Hague)", "Judges in The Hague ruled .", "O O B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
+    ["an organization's capitalised head word the NER left out joins it", "Shares in the Falmor Tovan Group fell .", "O O O B-ORG L-ORG O O O", ["organization:Falmor Tovan Group"], ["organization:Falmor Tovan"]],
     ["a sentence's first The is not part of a one-word name", "The Vellmark government fell .", "B-ORG L-ORG O O O", ["organization:Vellmark"], ["organization:The Vellmark"]],
     ["unless the lexicon knows the name with it", "The Hague ruled .", "B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
