@@ -35,6 +35,7 @@ describe("reconcileWithNer", () => {
     ["a leading The is not part of a name of two words or more", "With files from The Orbis Wire Service", "O O O B-ORG I-ORG I-ORG L-ORG", ["organization:Orbis Wire Service"], ["organization:The Orbis Wire Service"]],
     ["but The before one word stays (The Hague)", "Judges in The Hague ruled .", "O O B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["an organization's capitalised head word the NER left out joins it", "Shares in the Falmor Tovan Group fell .", "O O O B-ORG L-ORG O O O", ["organization:Falmor Tovan Group"], ["organization:Falmor Tovan"]],
+    ["a title, or the start of one, is no name", "Shadow Home Secretary Ana Ortiz spoke .", "B-ORG L-ORG O B-PER L-PER O O", [], ["organization:Shadow Home"]],
     ["a sentence's first The is not part of a one-word name", "The Vellmark government fell .", "B-ORG L-ORG O O O", ["organization:Vellmark"], ["organization:The Vellmark"]],
     ["unless the lexicon knows the name with it", "The Hague ruled .", "B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
