@@ -13,11 +13,12 @@
  *   title, "the film Ray" does not; after a comma, a name that starts with a
  *   given name or is followed by a verb of speech starts a clause ("… a
  *   song, Kapranos said") and stays;
+ * - it is a fictional character's ("his character X", "the role of X");
  * - its last word, or the word right after it, is an award's ("Awards",
  *   "Prize"), or its last word a law's or a plan's ("the Hunting Act", "the
  *   Kyoto Protocol"), and it is not a person introduced as one.
  */
-import { AWARD_HEADS, LAW_HEADS, SPEECH_VERBS, WORK_NOUNS, WORK_NOUNS_BEFORE_COMMA, isGivenName } from "../lexicon/index.js";
+import { AWARD_HEADS, CHARACTER_PHRASES, LAW_HEADS, SPEECH_VERBS, WORK_NOUNS, WORK_NOUNS_BEFORE_COMMA, isGivenName } from "../lexicon/index.js";
 import type { Token } from "../schema/index.js";
 import type { MentionSpan } from "./mentions.js";
 
@@ -36,6 +37,7 @@ export function namesAWork(tokens: readonly Token[], m: MentionSpan): boolean {
   if (comma) k--;
   if (k < 0) return false;
   const before = tokens[k]!;
+  if (!comma && k >= 1 && CHARACTER_PHRASES.has(`${tokens[k - 1]!.lower} ${before.lower}`) && !/^\p{Lu}/u.test(tokens[k - 1]!.text)) return true;
   if (!(comma ? WORK_NOUNS_BEFORE_COMMA : WORK_NOUNS).has(before.lower)) return false;
   // After a comma the name may start a new clause: "… wrote a song, Kapranos said", "best musical, Victoria Hamilton was…".
   if (comma && (isGivenName(first.lower) || speaks(tokens, m.t1))) return false;

@@ -19,7 +19,12 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "album", "albums", "song", "songs", "track", "anthem", "ballad", "book", "novel", "novels", "memoir",
   "biography", "autobiography", "poem", "blockbuster", "videogame", "franchise", "episode", "miniseries",
   "sci-fi", "biopic", "cartoon", "drama-documentary",
+  // A fictional character is no person of the news: "his character Ali Example", "the role of Tom Example".
+  "character", "characters", "alter-ego",
 ]);
+
+/** Two-word phrases before a name that say it is a fictional character's: "the role of X". */
+export const CHARACTER_PHRASES: ReadonlySet<string> = new Set(["role of", "roles of", "alter ego"]);
 
 /** The work nouns that may stand before a comma and the name ("the real-life drama, Cherished"): never a sports or politics word. */
 export const WORK_NOUNS_BEFORE_COMMA: ReadonlySet<string> = new Set([
