@@ -4,7 +4,7 @@
  *
  * A film, a song or a television series has a name, but it is not a person,
  * a place or an organization of the graph: news-kg leaves works out (see the
- * README's "What is not a node"). Laws and plans likewise. General English only.
+ * README's "What is not a node"). Laws, plans and products likewise. General English only.
  */
 
 /**
@@ -19,6 +19,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "album", "albums", "song", "songs", "track", "anthem", "ballad", "book", "novel", "novels", "memoir",
   "biography", "autobiography", "poem", "blockbuster", "videogame", "franchise", "episode", "miniseries",
   "sci-fi", "biopic", "cartoon", "drama-documentary",
+  // Products: "the console PlayStation", "the browser Firefox" (not "phone maker X": "maker" comes last).
+  "console", "consoles", "handset", "handsets", "browser", "software", "gadget", "smartphone", "laptop",
   // A fictional character is no person of the news: "his character Ali Example", "the role of Tom Example".
   "character", "characters", "alter-ego",
 ]);

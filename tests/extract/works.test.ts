@@ -33,6 +33,8 @@ describe("namesAWork", () => {
     ["a fictional character", "He plays the role of Tomas Brekke in the film.", "Tomas Brekke", "person", true],
     ["also after 'character'", "His character Ola Vint is a spy.", "Ola Vint", "person", true],
     ["'part of' is no role", "He is part of Vellmark Alliance now.", "Vellmark Alliance", "organization", false],
+    ["a product", "Sales of the console Vexo Station rose.", "Vexo Station", "organization", true],
+    ["but not its maker", "Shares in console maker Vexo fell.", "Vexo", "organization", false],
     ["a band is an organization, not a work", "Indie group Marrowbone played in Leeds.", "Marrowbone", "organization", false],
     ["a speaker after a comma stays", "He wrote a song, Kessler said.", "Kessler", "person", false],
     ["a given name after a comma starts a clause", "It was named best musical, Ana Ortiz was best actress.", "Ana Ortiz", "person", false],
