@@ -64,6 +64,8 @@ interface Group {
   /** A surname written with a gendered title ("Mrs Vellmar"), keyed apart from the bare surname. */
   gender?: Gender;
   mergedFrom?: MergeRecord[];
+  /** The last article added to `sources`: mentions come article by article, so most adds repeat it. */
+  lastSource?: string;
 }
 
 const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
@@ -94,6 +96,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const docs = [...input].sort((a, b) => cmp(a.doc, b.doc));
   const distinct = distinctIndex(options.distinct ?? []);
   const groups = new Map<string, Group>();
+  const buckets = new Map<string, Map<string, Group>>();
   const groupOf: Array<Array<string | undefined>> = docs.map((d) => new Array<string | undefined>(d.mentions.length));
   // Merges decided inside one article (an acronym it defines, a title it gives): recorded on the node they join.
   const local = new Map<string, { target: string; kind: EntityKind; form: string; docs: Set<string>; rule: MergeRecord["rule"] }>();
@@ -110,9 +113,19 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       const base = p?.base ?? m.canonical ?? m.ref ?? m.name;
       const name = nameKey(base);
       if (!name) return;
-      const key = `${kind}|${name}${p?.suffix ?? ""}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set(), ...(p?.gender ? { gender: p.gender } : {}) }));
+      // Groups by kind (and suffix), then by name key: the memoised name key is one string object per form, so no key string is built per mention.
+      const suffix = p?.suffix;
+      const bucketKey = suffix ? kind + suffix : kind;
+      let bucket = buckets.get(bucketKey);
+      if (!bucket) buckets.set(bucketKey, (bucket = new Map()));
+      let g = bucket.get(name);
+      if (!g) {
+        const key = `${kind}|${name}${suffix ?? ""}`;
+        g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set(), canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined };
+        bucket.set(name, g);
+        groups.set(key, g);
+      }
+      const key = g.key;
       const shown = p?.label ?? base;
       g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
       const canonical = p?.base !== undefined ? p.canonical : m.canonical;
@@ -122,7 +135,10 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
       if (m.surface) g.surfaces.add(m.surface);
       if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
-      g.sources.add(m.doc);
+      if (g.lastSource !== m.doc) {
+        g.sources.add(m.doc);
+        g.lastSource = m.doc;
+      }
       if (!m.implicit) g.mentions++;
       if (m.role) g.roles.add(m.role);
       groupOf[d]![i] = key;
@@ -141,24 +157,31 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   });
 
   // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
-  const { rep, rule } = mergeVariants(groups, distinct, expansions);
+  const { rep, rule, keys } = mergeVariants(groups, distinct, expansions);
+  // Representatives, in key order: each becomes a node, and the groups it absorbed are added to it in place.
   const finalGroups = new Map<string, Group & { own: Map<string, number> }>();
+  for (const key of keys) {
+    if (rep.has(key)) continue;
+    // The label comes from the representative's own names: a surname it absorbed is not its name.
+    const g = groups.get(key)! as Group & { own: Map<string, number> };
+    g.own = g.names;
+    finalGroups.set(key, g);
+  }
   // The key each absorbed group would have had, to redirect it: filled once the ids exist.
   const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
-  const ordered = [...groups.entries()].sort((a, b) => ((rep.has(a[0]) ? 1 : 0) - (rep.has(b[0]) ? 1 : 0)) || cmp(a[0], b[0]));
-  for (const [key, g] of ordered) {
-    const target = rep.get(key) ?? key;
+  for (const key of keys) {
+    const target = rep.get(key);
+    if (target === undefined) continue;
+    const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
-      // The label comes from the representative's own names: a surname it absorbed is not its name.
-      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      finalGroups.set(target, { ...g, key: target, own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
       continue;
     }
     const form = g.canonical ?? pickLabel(g.names);
     (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
     absorbed.push({ kind: g.kind, label: form, target });
     if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
-    for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
     g.surfaces.forEach((s) => into.surfaces.add(s));
     g.sources.forEach((s) => into.sources.add(s));
     g.roles.forEach((s) => into.roles.add(s));
@@ -459,12 +482,14 @@ function mergeVariants(
   groups: Map<string, Group>,
   distinct: DistinctIndex,
   expansions: Map<string, Map<string, number>>,
-): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]> } {
+): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]>; keys: string[] } {
   const merger = new Merger(groups, distinct);
   const bySpelling = new Map<string, string>();
   const keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
-  const ordered = keys.slice().sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
+  // Sorted by position in `keys` (already in key order) rather than by comparing the strings again.
+  const mentionCounts = keys.map((k) => groups.get(k)!.mentions);
+  const ordered = keys.map((_, i) => i).sort((a, b) => mentionCounts[b]! - mentionCounts[a]! || a - b).map((i) => keys[i]!);
   const gaz = gazetteer();
   const spelling = new Map<string, string>();
   const spellingOf = (key: string) => {
@@ -573,7 +598,7 @@ function mergeVariants(
     if (!groups.has(bare) || merger.joined(bare)) continue;
     if (compatibleGender(g.gender, taken.get(bare)) && merger.join(key, bare, "honorific")) taken.set(bare, g.gender);
   }
-  return { rep: merger.finish(), rule: merger.rule };
+  return { rep: merger.finish(), rule: merger.rule, keys };
 }
 
 // ── names of people ───────────────────────────────────────────────────────────
