@@ -59,8 +59,11 @@ interface Group {
   surfaces: Set<string>;
   sources: Set<string>;
   mentions: number;
-  roles: Set<string>;
+  /** Made on the first role seen: most names come without one. */
+  roles: Set<string> | undefined;
   canonical?: string;
+  /** `pickLabel(names)`, once `names` is complete (after the first pass). */
+  picked?: string;
   /** A surname written with a gendered title ("Mrs Vellmar"), keyed apart from the bare surname. */
   gender?: Gender;
   mergedFrom?: MergeRecord[];
@@ -121,7 +124,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       let g = bucket.get(name);
       if (!g) {
         const key = `${kind}|${name}${suffix ?? ""}`;
-        g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set(), canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined };
+        g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: undefined, canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined, picked: undefined };
         bucket.set(name, g);
         groups.set(key, g);
       }
@@ -140,7 +143,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
         g.lastSource = m.doc;
       }
       if (!m.implicit) g.mentions++;
-      if (m.role) g.roles.add(m.role);
+      if (m.role) (g.roles ??= new Set()).add(m.role);
       groupOf[d]![i] = key;
       if (p?.rule) {
         const id = `${key}\u0000${p.form}\u0000${p.rule}`;
@@ -159,14 +162,8 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
   const { rep, rule, keys } = mergeVariants(groups, distinct, expansions);
   // Representatives, in key order: each becomes a node, and the groups it absorbed are added to it in place.
-  const finalGroups = new Map<string, Group & { own: Map<string, number> }>();
-  for (const key of keys) {
-    if (rep.has(key)) continue;
-    // The label comes from the representative's own names: a surname it absorbed is not its name.
-    const g = groups.get(key)! as Group & { own: Map<string, number> };
-    g.own = g.names;
-    finalGroups.set(key, g);
-  }
+  const finalGroups = new Map<string, Group>();
+  for (const key of keys) if (!rep.has(key)) finalGroups.set(key, groups.get(key)!);
   // The key each absorbed group would have had, to redirect it: filled once the ids exist.
   const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
   for (const key of keys) {
@@ -175,16 +172,16 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
-      finalGroups.set(target, { ...g, key: target, own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      finalGroups.set(target, { ...g, key: target, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: g.roles && new Set(g.roles) });
       continue;
     }
-    const form = g.canonical ?? pickLabel(g.names);
+    const form = g.canonical ?? pickedLabel(g);
     (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
     absorbed.push({ kind: g.kind, label: form, target });
     if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
     g.surfaces.forEach((s) => into.surfaces.add(s));
     g.sources.forEach((s) => into.sources.add(s));
-    g.roles.forEach((s) => into.roles.add(s));
+    if (g.roles) for (const s of g.roles) (into.roles ??= new Set()).add(s);
     into.mentions += g.mentions;
     into.canonical ??= g.canonical;
   }
@@ -200,7 +197,8 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   for (const g of [...finalGroups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const label = g.canonical ?? pickLabel(g.own);
+    // The label comes from the representative's own names: a surname it absorbed is not its name.
+    const label = g.canonical ?? pickedLabel(g);
     const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
     entityIdOf.set(g.key, id);
     entities.push({
@@ -211,7 +209,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       sources: [...g.sources].sort(),
       mentions: g.mentions,
       origin: "extracted",
-      ...(g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
+      ...(g.roles && g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
       ...(g.mergedFrom ? { mergedFrom: g.mergedFrom.sort((a, b) => cmp(a.form, b.form) || cmp(a.rule, b.rule)) } : {}),
     });
   }
@@ -428,7 +426,7 @@ class Merger {
   constructor(groups: Map<string, Group>, distinct: DistinctIndex) {
     if (distinct.size === 0) return;
     for (const [key, g] of groups) {
-      const t = distinct.tagsOf(g, g.canonical ?? pickLabel(g.names));
+      const t = distinct.tagsOf(g, g.canonical ?? pickedLabel(g));
       if (t.length > 0) this.tags.set(key, new Set(t));
     }
   }
@@ -540,7 +538,7 @@ function mergeVariants(
   for (const key of keys) {
     const g = groups.get(key)!;
     if (!GROUP_KINDS.has(g.kind) || merger.joined(key) || key.length - key.indexOf("|") > 17) continue;
-    const label = g.canonical ?? pickLabel(g.names);
+    const label = g.canonical ?? pickedLabel(g);
     if (!isAcronymShape(label)) continue;
     const found = expansions.get(`${g.kind}|${acronymKey(label)}`);
     if (!found) continue;
@@ -555,7 +553,7 @@ function mergeVariants(
   for (const key of keys) {
     if (!key.startsWith("person|") || merger.joined(key)) continue;
     const g = groups.get(key)!;
-    const p = readPersonName(g.canonical ?? pickLabel(g.names));
+    const p = readPersonName(g.canonical ?? pickedLabel(g));
     if (p) people.set(key, g.gender ? { ...p, gender: g.gender } : p);
   }
   // "Sir Gordon Vellmar", "Baron Gordon Vellmar": the full name they title.
@@ -701,6 +699,8 @@ function sentenceOf(sentences: readonly DocumentExtraction["sentences"][number][
   return s?.index === index ? s : sentences.find((x) => x.index === index);
 }
 
+const NOTHING_TO_PLAN: ArticlePlan = { mentions: [], expansions: [] };
+
 function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticlePlan {
   const plans: Array<MentionPlan | null | undefined> = new Array(doc.mentions.length);
   const sentences = doc.sentences;
@@ -721,6 +721,8 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
     if (m.kind === "person") titled ||= m.surface !== undefined;
     else if (GROUP_KINDS.has(m.kind) && !acronyms) acronyms = isAcronymShape(m.name);
   }
+  // Nothing below can apply: every mention is keyed as extracted.
+  if (!titled && !acronyms && distinct.size === 0) return NOTHING_TO_PLAN;
   // The article's full names of people by surname, and its organizations by initials.
   const fullBySurname = new Map<string, Map<string, { base: string; name: PersonName }>>();
   const byInitials = new Map<string, Map<string, Mention>>();
@@ -817,6 +819,50 @@ interface EventCluster {
   sources: Set<string>;
   triggers: Set<string>;
   mentions: number;
+  /** Creation order: candidates are tried in it. */
+  seq: number;
+}
+
+/**
+ * Dated clusters of one event class, found by date: those whose date is a
+ * prefix of the query ("2015" for "2015-09-30") or extends it, in creation
+ * order. Indexed by exact date and by every proper prefix, so a lookup costs
+ * the length of the date, not the number of clusters.
+ */
+class DateIndex {
+  private readonly exact = new Map<string, EventCluster[]>();
+  private readonly within = new Map<string, EventCluster[]>();
+
+  add(c: EventCluster, from = 0): void {
+    push(this.exact, c.date, c);
+    for (let l = from; l < c.date.length; l++) push(this.within, c.date.slice(0, l), c);
+  }
+
+  /** A cluster's date becomes more precise (always an extension of the old one). */
+  redate(c: EventCluster, date: string): void {
+    const old = c.date.length;
+    c.date = date;
+    // The entry under the old date goes stale and is skipped on lookup; the prefixes already there stay true.
+    push(this.exact, date, c);
+    for (let l = old; l < date.length; l++) push(this.within, date.slice(0, l), c);
+  }
+
+  /** `compatible(c.date, date)` for every cluster, in creation order. */
+  compatible(date: string): EventCluster[] {
+    const out: EventCluster[] = [];
+    for (let l = 1; l <= date.length; l++) {
+      const q = l === date.length ? date : date.slice(0, l);
+      for (const c of this.exact.get(q) ?? []) if (c.date === q) out.push(c);
+    }
+    for (const c of this.within.get(date) ?? []) out.push(c);
+    return out.length > 1 ? out.sort((a, b) => a.seq - b.seq) : out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function clusterEvents(
@@ -825,7 +871,7 @@ function clusterEvents(
   byId: Map<string, Entity>,
 ): { events: Entity[]; eventOf: Map<string, string> } {
   const clusters: EventCluster[] = [];
-  const index = new Map<string, EventCluster[]>();
+  const index = new Map<string, DateIndex>();
   const clusterOf = new Map<string, EventCluster>();
   // Mentions that name an actor or a place first: they decide which events exist; the others then join one.
   const order: Array<{ d: number; n: number; e: EventMention }> = [];
@@ -867,7 +913,7 @@ function clusterEvents(
       const list = undated.get(key) ?? [];
       let cluster = list.find((c) => [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place)));
       if (!cluster) {
-        cluster = { type: e.type, date: "", actors: new Set(), places: new Set(), agents: new Map(), placeCounts: new Map(), sources: new Set(), triggers: new Set(), mentions: 0 };
+        cluster = { type: e.type, date: "", actors: new Set(), places: new Set(), agents: new Map(), placeCounts: new Map(), sources: new Set(), triggers: new Set(), mentions: 0, seq: clusters.length };
         list.push(cluster);
         undated.set(key, list);
         clusters.push(cluster);
@@ -875,8 +921,9 @@ function clusterEvents(
       join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
       continue;
     }
-    const candidates = index.get(e.type) ?? [];
-    const compatibleOnes = candidates.filter((c) => compatible(c.date, e.date!));
+    let byDate = index.get(e.type);
+    if (!byDate) index.set(e.type, (byDate = new DateIndex()));
+    const compatibleOnes = byDate.compatible(e.date);
     let match = compatibleOnes.find((c) => {
       // Talks in Geneva and talks at Hmeimim are two events, even on one day with one participant.
       if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
@@ -891,13 +938,13 @@ function clusterEvents(
     }
     const cluster = match ?? {
       type: e.type, date: e.date, actors: new Set<string>(), places: new Set<string>(), agents: new Map(), placeCounts: new Map(),
-      sources: new Set<string>(), triggers: new Set<string>(), mentions: 0,
+      sources: new Set<string>(), triggers: new Set<string>(), mentions: 0, seq: clusters.length,
     };
     if (!match) {
       clusters.push(cluster);
-      index.set(e.type, [...candidates, cluster]);
+      byDate.add(cluster);
     }
-    if (e.date.length > cluster.date.length) cluster.date = e.date;
+    if (e.date.length > cluster.date.length) byDate.redate(cluster, e.date);
     join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
   }
   const used = new Set<string>();
@@ -931,10 +978,6 @@ function clusterEvents(
   return { events, eventOf };
 }
 
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
-}
-
 /** A place more precise than a country or region. */
 function isSpecific(id: string, byId: Map<string, Entity>): boolean {
   const e = byId.get(id);
@@ -953,6 +996,11 @@ function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: 
     if (s > score) (best = id), (score = s);
   }
   return best;
+}
+
+/** The label a group's own names give it; the names do not change after the first pass. */
+function pickedLabel(g: Group): string {
+  return (g.picked ??= pickLabel(g.names));
 }
 
 function pickLabel(names: Map<string, number>): string {
