@@ -57,7 +57,9 @@ interface Group {
   key: string;
   names: Map<string, number>;
   surfaces: Set<string>;
-  sources: Set<string>;
+  /** Articles, in order and without repeats unless `mixed` (then deduplicated and sorted when the node is made). */
+  sources: string[];
+  mixed: boolean;
   mentions: number;
   /** Made on the first role seen: most names come without one. */
   roles: Set<string> | undefined;
@@ -85,6 +87,28 @@ function nameKey(name: string): string {
   return k;
 }
 
+// Likewise the initials of an organization's name, and a person's name read into its parts (callers never change the result).
+let initialsMemo = new Map<string, string[]>();
+function initialsOfName(name: string): string[] {
+  let k = initialsMemo.get(name);
+  if (k === undefined) {
+    if (initialsMemo.size > 200_000) initialsMemo = new Map();
+    k = initialsOf(name);
+    initialsMemo.set(name, k);
+  }
+  return k;
+}
+let spellingMemo = new Map<string, string>();
+function spellingOfName(name: string): string {
+  let k = spellingMemo.get(name);
+  if (k === undefined) {
+    if (spellingMemo.size > 500_000) spellingMemo = new Map();
+    k = spellingKey(name);
+    spellingMemo.set(name, k);
+  }
+  return k;
+}
+
 export interface ResolveOptions {
   /**
    * Pairs of names (or node keys, "person:gordon-vellmar") that name different
@@ -107,15 +131,18 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const expansions = new Map<string, Map<string, number>>();
 
   // 1. Keys within kinds.
-  docs.forEach((doc, d) => {
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
     const plan = planArticle(doc, distinct);
-    doc.mentions.forEach((m, i) => {
+    const docGroups = groupOf[d]!;
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const m = doc.mentions[i]!;
       const p = plan.mentions[i];
-      if (p === null) return;
+      if (p === null) continue;
       const kind = p?.kind ?? m.kind;
       const base = p?.base ?? m.canonical ?? m.ref ?? m.name;
       const name = nameKey(base);
-      if (!name) return;
+      if (!name) continue;
       // Groups by kind (and suffix), then by name key: the memoised name key is one string object per form, so no key string is built per mention.
       const suffix = p?.suffix;
       const bucketKey = suffix ? kind + suffix : kind;
@@ -124,7 +151,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       let g = bucket.get(name);
       if (!g) {
         const key = `${kind}|${name}${suffix ?? ""}`;
-        g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: undefined, canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined, picked: undefined };
+        g = { kind, key, names: new Map(), surfaces: new Set(), sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined, picked: undefined };
         bucket.set(name, g);
         groups.set(key, g);
       }
@@ -139,25 +166,27 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       if (m.surface) g.surfaces.add(m.surface);
       if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
       if (g.lastSource !== m.doc) {
-        g.sources.add(m.doc);
+        // Articles come in id order, so the list stays sorted and unique; a mention claiming another article's id does not.
+        if (m.doc !== doc.doc) g.mixed = true;
+        g.sources.push(m.doc);
         g.lastSource = m.doc;
       }
       if (!m.implicit) g.mentions++;
       if (m.role) (g.roles ??= new Set()).add(m.role);
-      groupOf[d]![i] = key;
+      docGroups[i] = key;
       if (p?.rule) {
         const id = `${key}\u0000${p.form}\u0000${p.rule}`;
         const rec = local.get(id) ?? { target: key, kind, form: p.form!, docs: new Set<string>(), rule: p.rule };
         rec.docs.add(doc.doc);
         local.set(id, rec);
       }
-    });
+    }
     for (const [acr, target] of plan.expansions) {
       const map = expansions.get(acr) ?? new Map<string, number>();
       map.set(target, (map.get(target) ?? 0) + 1);
       expansions.set(acr, map);
     }
-  });
+  }
 
   // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
   const { rep, rule, keys } = mergeVariants(groups, distinct, expansions);
@@ -172,15 +201,16 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
-      finalGroups.set(target, { ...g, key: target, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: g.roles && new Set(g.roles) });
+      finalGroups.set(target, { ...g, key: target, surfaces: new Set(g.surfaces), sources: [...g.sources], roles: g.roles && new Set(g.roles) });
       continue;
     }
     const form = g.canonical ?? pickedLabel(g);
-    (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
+    (into.mergedFrom ??= []).push({ form, docs: sourcesOf(g), rule: rule.get(key) ?? "spelling" });
     absorbed.push({ kind: g.kind, label: form, target });
     if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
     g.surfaces.forEach((s) => into.surfaces.add(s));
-    g.sources.forEach((s) => into.sources.add(s));
+    for (const s of g.sources) into.sources.push(s);
+    into.mixed = true;
     if (g.roles) for (const s of g.roles) (into.roles ??= new Set()).add(s);
     into.mentions += g.mentions;
     into.canonical ??= g.canonical;
@@ -206,7 +236,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       kind: g.kind,
       label,
       aliases: aliasesOf(label, g.surfaces),
-      sources: [...g.sources].sort(),
+      sources: sourcesOf(g),
       mentions: g.mentions,
       origin: "extracted",
       ...(g.roles && g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
@@ -492,7 +522,7 @@ function mergeVariants(
   const spelling = new Map<string, string>();
   const spellingOf = (key: string) => {
     let k = spelling.get(key);
-    if (k === undefined) spelling.set(key, (k = spellingKey(key.slice(key.indexOf("|") + 1))));
+    if (k === undefined) spelling.set(key, (k = spellingOfName(key.slice(key.indexOf("|") + 1))));
     return k;
   };
   for (const key of ordered) {
@@ -615,7 +645,19 @@ interface PersonName {
   hasGiven: boolean;
 }
 
+let personMemo = new Map<string, PersonName | null>();
+/** Memoised per label: the result is shared, and never changed by its callers. */
 export function readPersonName(label: string): PersonName | undefined {
+  let p = personMemo.get(label);
+  if (p === undefined) {
+    if (personMemo.size > 200_000) personMemo = new Map();
+    p = readName(label) ?? null;
+    personMemo.set(label, p);
+  }
+  return p ?? undefined;
+}
+
+function readName(label: string): PersonName | undefined {
   let tokens = label.trim().split(/\s+/).filter((t) => t !== "");
   let title: string | undefined;
   let gender: Gender | undefined;
@@ -727,6 +769,14 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
   const fullBySurname = new Map<string, Map<string, { base: string; name: PersonName }>>();
   const byInitials = new Map<string, Map<string, Mention>>();
   const defined = new Map<string, Mention>();
+  const addInitials = (m: Mention, name: string) => {
+    for (const initials of initialsOfName(name)) {
+      const key = `${m.kind}|${initials}`;
+      const map = byInitials.get(key) ?? new Map<string, Mention>();
+      if (!map.has(nameKey(baseOf(m)))) map.set(nameKey(baseOf(m)), m);
+      byInitials.set(key, map);
+    }
+  };
   for (const m of doc.mentions) {
     if (m.implicit || m.anaphor) continue;
     if (m.kind === "person") {
@@ -741,19 +791,13 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
       continue;
     }
     if (!acronyms || !GROUP_KINDS.has(m.kind)) continue;
-    for (const name of new Set([m.name, baseOf(m)])) {
-      for (const initials of initialsOf(name)) {
-        const key = `${m.kind}|${initials}`;
-        const map = byInitials.get(key) ?? new Map<string, Mention>();
-        if (!map.has(nameKey(baseOf(m)))) map.set(nameKey(baseOf(m)), m);
-        byInitials.set(key, map);
-      }
-    }
+    addInitials(m, m.name);
+    if (baseOf(m) !== m.name) addInitials(m, baseOf(m));
     // "the Child Benefit Office (CBO)": the article defines the acronym.
     const paren = /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m));
     if (paren && isAcronymShape(paren[1]!)) {
       const acr = acronymKey(paren[1]!);
-      if (initialsOf(m.name).includes(acr) || initialsOf(baseOf(m)).includes(acr)) defined.set(acr, m);
+      if (initialsOfName(m.name).includes(acr) || initialsOfName(baseOf(m)).includes(acr)) defined.set(acr, m);
     }
   }
 
@@ -996,6 +1040,11 @@ function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: 
     if (s > score) (best = id), (score = s);
   }
   return best;
+}
+
+/** A group's articles, sorted, each once. */
+function sourcesOf(g: Group): string[] {
+  return g.mixed ? [...new Set(g.sources)].sort() : g.sources.slice();
 }
 
 /** The label a group's own names give it; the names do not change after the first pass. */
