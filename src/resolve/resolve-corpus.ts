@@ -452,8 +452,10 @@ class Merger {
   readonly rep = new Map<string, string>();
   readonly rule = new Map<string, MergeRecord["rule"]>();
   private readonly tags = new Map<string, Set<string>>();
+  /** Mentions of a representative with everything joined into it so far. */
+  private readonly weights = new Map<string, number>();
 
-  constructor(groups: Map<string, Group>, distinct: DistinctIndex) {
+  constructor(private readonly groups: Map<string, Group>, distinct: DistinctIndex) {
     if (distinct.size === 0) return;
     for (const [key, g] of groups) {
       const t = distinct.tagsOf(g, g.canonical ?? pickedLabel(g));
@@ -471,6 +473,12 @@ class Merger {
     return this.rep.has(key);
   }
 
+  /** Mentions of the node `key` is in so far: its own and those of every name joined into it. */
+  weight(key: string): number {
+    const root = this.root(key);
+    return this.weights.get(root) ?? this.groups.get(root)?.mentions ?? 0;
+  }
+
   /** Whether joining `key` into `target` is allowed. */
   allowed(key: string, target: string): boolean {
     const a = this.tags.get(this.root(key));
@@ -484,6 +492,7 @@ class Merger {
     const from = this.root(key);
     const to = this.root(target);
     if (from === to || !this.allowed(from, to)) return false;
+    this.weights.set(to, this.weight(to) + this.weight(from));
     this.rep.set(from, to);
     this.rule.set(from, rule);
     const t = this.tags.get(from);
@@ -592,6 +601,7 @@ function mergeVariants(
     const target = `person|${p.full}`;
     if (target !== key && groups.has(target) && merger.join(key, target, isPeer(p.title) ? "peerage" : "honorific")) people.delete(key);
   }
+  joinMiddleNames(people, merger);
   // Lone surnames ("Vellmar", "Mr Vellmar", "Lord Vellmar", "Baron Vellmar of Ashby", "de Mistura") join the one full name ending with them,
   // or the one the corpus names five times as often as any other; a title's gender rules out the names of the other.
   const fullBySurname = new Map<string, string[]>();
@@ -601,7 +611,10 @@ function mergeVariants(
     list.push(key);
     fullBySurname.set(p.surname, list);
   }
-  const mentionsOf = (k: string) => groups.get(k)!.mentions;
+  // Weighed with the names joined into them so far ("George Bush" into "George W Bush"), taken once so that the surnames joined below do not weigh in.
+  const weights = new Map<string, number>();
+  for (const list of fullBySurname.values()) for (const k of list) weights.set(k, merger.weight(k));
+  const mentionsOf = (k: string) => weights.get(k)!;
   for (const [key, p] of people) {
     if (p.hasGiven || merger.joined(key)) continue;
     const candidates = (fullBySurname.get(p.surname) ?? []).filter((c) => compatibleGender(p.gender, genderOf(people.get(c)!)));
@@ -629,6 +642,64 @@ function mergeVariants(
   return { rep: merger.finish(), rule: merger.rule, keys };
 }
 
+/**
+ * "George W. Bush", "George Walker Bush" and "George Bush" are one person: a
+ * middle name or initial dropped or shortened, with the same given name and
+ * surname. Full names of one given name and surname are grouped by their
+ * middle initials; each group whose written-out middle names agree is one
+ * person. A name without a middle joins the one such person, or the one with
+ * five times the mentions of any other ("John A. Smith" and "John B. Smith"
+ * leave "John Smith" apart). Linear in names: everything goes through maps
+ * keyed by given name and surname.
+ */
+function joinMiddleNames(people: Map<string, PersonName>, merger: Merger): void {
+  const families = new Map<string, string[]>();
+  for (const [key, p] of people) {
+    if (!p.hasGiven || !p.given || p.title || merger.joined(key)) continue;
+    const given = nameKey(p.given);
+    if (given) push(families, `${given}\u0000${p.surname}`, key);
+  }
+  for (const members of families.values()) {
+    if (members.length < 2 || !members.some((k) => people.get(k)!.middles.length > 0)) continue;
+    const bare: string[] = [];
+    const bySignature = new Map<string, string[]>();
+    for (const k of members) {
+      const middles = people.get(k)!.middles;
+      if (middles.length === 0) bare.push(k);
+      else push(bySignature, middles.map((m) => m.initials).join(""), k);
+    }
+    // The people these names can be: one per set of initials whose written-out names agree; a set whose names disagree ("John Albert" and "John Arthur") is one person per name.
+    const persons: string[][] = [];
+    for (const list of bySignature.values()) {
+      if (agreeingMiddles(list.map((k) => people.get(k)!.middles))) persons.push(list);
+      else for (const k of list) persons.push([k]);
+    }
+    const reps = persons.map((list) => {
+      const rep = [...list].sort((a, b) => merger.weight(b) - merger.weight(a) || cmp(a, b))[0]!;
+      for (const k of list) if (k !== rep) merger.join(k, rep, "middle-initial");
+      return rep;
+    });
+    if (bare.length === 0) continue;
+    const ranked = reps.map((k) => [k, merger.weight(k)] as const).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    if (ranked.length === 1 || ranked[0]![1] >= SURNAME_DOMINANCE * ranked[1]![1]) for (const k of bare) merger.join(k, ranked[0]![0], "middle-initial");
+  }
+}
+
+/** Whether middle names with the same initials never spell out two different names at one position. */
+function agreeingMiddles(all: readonly MiddleName[][]): boolean {
+  const spelled = new Map<number, string>();
+  for (const middles of all) {
+    for (let i = 0; i < middles.length; i++) {
+      const name = middles[i]!.name;
+      if (!name) continue;
+      const seen = spelled.get(i);
+      if (seen !== undefined && seen !== name) return false;
+      spelled.set(i, name);
+    }
+  }
+  return true;
+}
+
 // ── names of people ───────────────────────────────────────────────────────────
 
 /** A person's name read as title, given names and surname: "Lord Vellmar of Ashby", "Sir Gordon Vellmar", "de Mistura". */
@@ -643,7 +714,19 @@ interface PersonName {
   /** Name key of given names and surname without the title ("gordon vellmar"); the surname alone when no given name. */
   full: string;
   hasGiven: boolean;
+  /** The names between the first given name and the surname: "George W. Bush" → [{ initials: "w" }], "Anna Louise Brisk" → [{ initials: "l", name: "louise" }]. */
+  middles: MiddleName[];
 }
+
+interface MiddleName {
+  /** Lower-case initials: "w" for "W." or "Walker", "hw" for "H.W." */
+  initials: string;
+  /** The name key of a middle name written out; none for initials. */
+  name?: string;
+}
+
+/** "W", "W.", "HW", "H.W.": initials, not a middle name. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
 let personMemo = new Map<string, PersonName | null>();
 /** Memoised per label: the result is shared, and never changed by its callers. */
@@ -681,6 +764,15 @@ function readName(label: string): PersonName | undefined {
   if (!surname) return undefined;
   const givenTokens = tokens.slice(0, start);
   const full = nameKey(tokens.join(" "));
+  const middles: MiddleName[] = [];
+  for (const t of givenTokens.slice(1)) {
+    if (INITIALS.test(t)) {
+      middles.push({ initials: t.replace(/\./g, "").toLowerCase() });
+      continue;
+    }
+    const name = nameKey(t);
+    if (name) middles.push({ initials: name[0]!, name });
+  }
   return {
     ...(title ? { title } : {}),
     ...(gender ? { gender } : {}),
@@ -688,6 +780,7 @@ function readName(label: string): PersonName | undefined {
     surname,
     full,
     hasGiven: givenTokens.length > 0,
+    middles,
   };
 }
 
