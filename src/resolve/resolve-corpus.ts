@@ -44,6 +44,7 @@ import {
   gazetteer,
   givenNameGender,
   honorificGender,
+  isGivenName,
   initialsOf,
   isAcronymShape,
   nameKey as plainNameKey,
@@ -151,28 +152,12 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       let g = bucket.get(name);
       if (!g) {
         const key = `${kind}|${name}${suffix ?? ""}`;
-        g = { kind, key, names: new Map(), surfaces: new Set(), sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender: p?.gender || undefined, mergedFrom: undefined, lastSource: undefined, picked: undefined };
+        g = emptyGroup(kind, key, p?.gender || undefined);
         bucket.set(name, g);
         groups.set(key, g);
       }
       const key = g.key;
-      const shown = p?.label ?? base;
-      g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
-      const canonical = p?.base !== undefined ? p.canonical : m.canonical;
-      if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
-      // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
-      if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
-      if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
-      if (m.surface) g.surfaces.add(m.surface);
-      if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
-      if (g.lastSource !== m.doc) {
-        // Articles come in id order, so the list stays sorted and unique; a mention claiming another article's id does not.
-        if (m.doc !== doc.doc) g.mixed = true;
-        g.sources.push(m.doc);
-        g.lastSource = m.doc;
-      }
-      if (!m.implicit) g.mentions++;
-      if (m.role) (g.roles ??= new Set()).add(m.role);
+      addMention(g, m, p, doc.doc, base);
       docGroups[i] = key;
       if (p?.rule) {
         const id = `${key}\u0000${p.form}\u0000${p.rule}`;
@@ -189,7 +174,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   }
 
   // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
-  const { rep, rule, keys } = mergeVariants(groups, distinct, expansions);
+  const { rep, rule, keys, noRedirect } = mergeVariants(groups, distinct, expansions, { docs, groupOf, distinct });
   // Representatives, in key order: each becomes a node, and the groups it absorbed are added to it in place.
   const finalGroups = new Map<string, Group>();
   for (const key of keys) if (!rep.has(key)) finalGroups.set(key, groups.get(key)!);
@@ -206,14 +191,17 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     }
     const form = g.canonical ?? pickedLabel(g);
     (into.mergedFrom ??= []).push({ form, docs: sourcesOf(g), rule: rule.get(key) ?? "spelling" });
-    absorbed.push({ kind: g.kind, label: form, target });
-    if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
+    if (!noRedirect.has(key)) {
+      absorbed.push({ kind: g.kind, label: form, target });
+      if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
+    }
     g.surfaces.forEach((s) => into.surfaces.add(s));
     for (const s of g.sources) into.sources.push(s);
     into.mixed = true;
     if (g.roles) for (const s of g.roles) (into.roles ??= new Set()).add(s);
     into.mentions += g.mentions;
-    into.canonical ??= g.canonical;
+    // A lone surname's canonical name (a place's, "Jackson") does not name the person it joined.
+    if (!(g.kind === "person" && g.canonical !== undefined && !readPersonName(g.canonical)?.hasGiven)) into.canonical ??= g.canonical;
   }
   // Merges decided inside articles (an acronym an article defines or spells out).
   for (const r of [...local.values()].sort((a, b) => cmp(a.target, b.target) || cmp(a.form, b.form) || cmp(a.rule, b.rule))) {
@@ -438,10 +426,14 @@ function otherSide(tag: string): string {
   return tag.endsWith(":0") ? `${tag.slice(0, -2)}:1` : `${tag.slice(0, -2)}:0`;
 }
 
-/** The name part of a group key: "person|vellmar#f" → "vellmar". */
+/** The name part of a group key: "person|vellmar#f" → "vellmar"; an article's share of a surname ("person|vellmar\u0001person|gordon vellmar") → "vellmar". */
 function keyName(key: string): string {
-  return key.slice(key.indexOf("|") + 1).replace(/#[fm]$/, "");
+  const cut = key.indexOf(SHARE);
+  return key.slice(key.indexOf("|") + 1, cut < 0 ? undefined : cut).replace(/#[fm]$/, "");
 }
+
+/** Separates a surname's key from the full name its articles' share went to. */
+const SHARE = "\u0001";
 
 /**
  * Joins of group keys into representatives. A join goes to the target's
@@ -454,6 +446,8 @@ class Merger {
   private readonly tags = new Map<string, Set<string>>();
   /** Mentions of a representative with everything joined into it so far. */
   private readonly weights = new Map<string, number>();
+  /** Representatives that some other key joined. */
+  private readonly hosts = new Set<string>();
 
   constructor(private readonly groups: Map<string, Group>, distinct: DistinctIndex) {
     if (distinct.size === 0) return;
@@ -471,6 +465,18 @@ class Merger {
 
   joined(key: string): boolean {
     return this.rep.has(key);
+  }
+
+  /** Whether some other key has joined `key`. */
+  hasJoined(key: string): boolean {
+    return this.hosts.has(key);
+  }
+
+  /** A group made after the start (an article's share of a surname), with its `distinct` tags. */
+  register(g: Group, distinct: DistinctIndex): void {
+    if (distinct.size === 0) return;
+    const t = distinct.tagsOf(g, g.canonical ?? pickedLabel(g));
+    if (t.length > 0) this.tags.set(g.key, new Set(t));
   }
 
   /** Mentions of the node `key` is in so far: its own and those of every name joined into it. */
@@ -493,6 +499,7 @@ class Merger {
     const to = this.root(target);
     if (from === to || !this.allowed(from, to)) return false;
     this.weights.set(to, this.weight(to) + this.weight(from));
+    this.hosts.add(to);
     this.rep.set(from, to);
     this.rule.set(from, rule);
     const t = this.tags.get(from);
@@ -519,10 +526,11 @@ function mergeVariants(
   groups: Map<string, Group>,
   distinct: DistinctIndex,
   expansions: Map<string, Map<string, number>>,
-): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]>; keys: string[] } {
+  articles?: Articles,
+): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]>; keys: string[]; noRedirect: ReadonlySet<string> } {
   const merger = new Merger(groups, distinct);
   const bySpelling = new Map<string, string>();
-  const keys = [...groups.keys()].sort();
+  let keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
   // Sorted by position in `keys` (already in key order) rather than by comparing the strings again.
   const mentionCounts = keys.map((k) => groups.get(k)!.mentions);
@@ -630,6 +638,13 @@ function mergeVariants(
     const ranked = [...candidates].sort((a, b) => mentionsOf(b) - mentionsOf(a) || cmp(a, b));
     if (mentionsOf(ranked[0]!) >= SURNAME_DOMINANCE * mentionsOf(ranked[1]!)) merger.join(key, ranked[0]!, peer ? "peerage-dominant" : "surname-dominant");
   }
+  // Between namesakes, an article's own context can still name the one it means.
+  let noRedirect: ReadonlySet<string> = new Set();
+  if (articles) {
+    const split = joinByContext(people, fullBySurname, merger, groups, articles);
+    if (split.added.length > 0 || split.removed.size > 0) keys = mergeSorted(keys.filter((k) => !split.removed.has(k)), split.added.sort());
+    noRedirect = split.noRedirect;
+  }
   // A titled surname that joined no full name ("Mr Vellmar" in articles that never give one) is the bare surname's node, when that joined none either.
   const taken = new Map<string, Gender>();
   for (const [key, p] of people) {
@@ -639,7 +654,7 @@ function mergeVariants(
     if (!groups.has(bare) || merger.joined(bare)) continue;
     if (compatibleGender(g.gender, taken.get(bare)) && merger.join(key, bare, "honorific")) taken.set(bare, g.gender);
   }
-  return { rep: merger.finish(), rule: merger.rule, keys };
+  return { rep: merger.finish(), rule: merger.rule, keys, noRedirect };
 }
 
 /**
@@ -698,6 +713,320 @@ function agreeingMiddles(all: readonly MiddleName[][]): boolean {
     }
   }
   return true;
+}
+
+interface Articles {
+  docs: readonly DocumentExtraction[];
+  /** Per article and mention, the key of the group it went to (undefined: none). */
+  groupOf: Array<Array<string | undefined>>;
+  distinct: DistinctIndex;
+}
+
+/** An article's context names a namesake when it shares this many nodes with the namesake's articles… */
+const CONTEXT_MIN_SHARED = 2;
+/** …and this many times as many as with any other namesake's. */
+const CONTEXT_MARGIN = 2;
+/** Nodes of one article taken as its context (in order of first mention): keeps the work linear in mentions. */
+const CONTEXT_MAX_NODES = 64;
+
+/**
+ * A lone surname left between namesakes ("Williams", with two or more full
+ * names of that surname and none dominant) is read article by article: each
+ * article's share goes to the namesake whose own articles name the same
+ * people, parties, places and organizations — at least two of them, and
+ * twice as many as any other namesake's — or to the one namesake the article
+ * itself names. Articles whose context supports no one namesake clearly keep
+ * the surname's node. The namesakes' profiles are built once, from the
+ * articles that name them before this step, so no decision depends on
+ * another or on the order of the articles. Peers' titles ("Lord X") are
+ * left alone, and a surname that is also a given name ("Henry") in an
+ * article naming someone with that given name.
+ */
+function joinByContext(
+  people: Map<string, PersonName>,
+  fullBySurname: Map<string, string[]>,
+  merger: Merger,
+  groups: Map<string, Group>,
+  articles: Articles,
+): { added: string[]; removed: Set<string>; noRedirect: Set<string> } {
+  const added: string[] = [];
+  const removed = new Set<string>();
+  const noRedirect = new Set<string>();
+  const { docs, groupOf, distinct } = articles;
+  // The short names left between namesakes, with the full names they can be.
+  const open = new Map<string, string[]>();
+  const candidates = new Set<string>();
+  for (const [key, p] of people) {
+    // A surname that other names joined (a spelling variant) keeps them: it is not split.
+    if (p.hasGiven || merger.joined(key) || merger.hasJoined(key) || isPeer(p.title)) continue;
+    const list = (fullBySurname.get(p.surname) ?? []).filter((c) => !merger.joined(c) && compatibleGender(p.gender, genderOf(people.get(c)!)));
+    if (list.length < 2) continue;
+    open.set(key, list);
+    for (const c of list) candidates.add(c);
+  }
+  if (open.size === 0) return { added, removed, noRedirect };
+  const surnameOfShort = (root: string) => {
+    const p = people.get(root);
+    return p && !p.hasGiven ? p.surname : undefined;
+  };
+  const indexOf = new Map<string, number[]>();
+  docs.forEach((doc, d) => push(indexOf, doc.doc, d));
+  // The nodes each article names, by representative, in order of first mention (made once per article that needs them).
+  const nodesIn = new Map<number, string[]>();
+  const nodesOf = (d: number): string[] => {
+    let list = nodesIn.get(d);
+    if (list) return list;
+    const seen = new Set<string>();
+    for (const key of groupOf[d]!) {
+      if (key === undefined) continue;
+      const root = merger.root(key);
+      if (!seen.has(root)) seen.add(root);
+    }
+    list = [...seen];
+    nodesIn.set(d, list);
+    return list;
+  };
+  // Each namesake's profile: the nodes named in its articles, other than itself and lone surnames of its own surname.
+  const profiles = new Map<string, Set<string>>();
+  const articlesOf = new Map<string, Set<number>>();
+  // The titles each namesake is written with ("Dr", "Professor"): an article's "Dr Vellmar" is none of the others.
+  const titlesOf = new Map<string, string[]>();
+  for (const [key, g] of groups) {
+    if (g.kind !== "person") continue;
+    const root = merger.root(key);
+    // Only the articles that name it in full: a surname joined to it before is no evidence of its company.
+    if (!candidates.has(root) || !fullName(g)) continue;
+    let set = articlesOf.get(root);
+    if (!set) articlesOf.set(root, (set = new Set()));
+    for (const id of g.sources) for (const d of indexOf.get(id) ?? []) set.add(d);
+    for (const form of g.surfaces) {
+      const t = titleOf(form);
+      if (t) push(titlesOf, root, t);
+    }
+  }
+  for (const [root, ds] of articlesOf) {
+    const surname = people.get(root)!.surname;
+    const profile = new Set<string>();
+    for (const d of ds) {
+      let n = 0;
+      for (const other of nodesOf(d)) {
+        if (n >= CONTEXT_MAX_NODES) break;
+        if (other === root || surnameOfShort(other) === surname) continue;
+        profile.add(other);
+        n++;
+      }
+    }
+    profiles.set(root, profile);
+  }
+  // Each article of each open surname: the namesake it names, if it names one clearly. All decisions first, then the splits, so none sees another's.
+  const choices = new Map<string, Map<number, string>>();
+  const choose = (key: string, d: number, pick: string) => {
+    if (!merger.allowed(key, pick)) return;
+    let map = choices.get(key);
+    if (!map) choices.set(key, (map = new Map()));
+    map.set(d, pick);
+  };
+  const scored: Array<{ key: string; d: number; list: string[]; context: string[] }> = [];
+  for (const [key, all] of open) {
+    const g = groups.get(key)!;
+    const surname = people.get(key)!.surname;
+    const name = keyName(key);
+    const seen = new Set<number>();
+    for (const id of g.sources) {
+      for (const d of indexOf.get(id) ?? []) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        const doc = docs[d]!;
+        // What the article says of the surname's gender: a title ("Ms Vellmar") or a pronoun standing for it.
+        const genders = new Set<Gender>();
+        const forms = new Set<string>();
+        const titles = new Set<string>();
+        const keysOfDoc = groupOf[d]!;
+        for (let i = 0; i < doc.mentions.length; i++) {
+          const k = keysOfDoc[i];
+          if (k === undefined || !k.startsWith("person|") || keyName(k) !== name) continue;
+          const other = groups.get(k);
+          if (other?.gender && !k.includes(SHARE)) genders.add(other.gender);
+          const m = doc.mentions[i]!;
+          const pronoun = m.anaphor ? PRONOUN_GENDER.get(m.text.toLowerCase()) : undefined;
+          if (pronoun) genders.add(pronoun);
+          if (!m.anaphor && !m.implicit) forms.add(m.name);
+          const t = m.surface && !m.anaphor ? titleOf(m.surface) : undefined;
+          if (t && !honorificGender(t)) titles.add(t);
+        }
+        if (genders.size > 1) continue;
+        const gender = genders.size === 1 ? [...genders][0] : undefined;
+        const list = all.filter((c) => compatibleGender(gender, genderOf(people.get(c)!)));
+        if (list.length === 0) continue;
+        // A full name with this surname in the text ("Aston Villa's Carlton Cole" that the extractor read as "Cole"): that person or no one.
+        const given = givenNamesBefore(doc, forms);
+        if (given.size > 0) {
+          const named = list.filter((c) => {
+            const first = nameKey(people.get(c)!.given ?? "");
+            return given.has(first) || given.has(`${first[0]}.`);
+          });
+          if (named.length === 1 && given.size === 1) choose(key, d, named[0]!);
+          continue;
+        }
+        const nodes = nodesOf(d);
+        // A surname that is also a given name ("Henry") may be someone's first name in an article that names "Henry Vellmar": no one, then.
+        if (GIVEN_NAMES.has(surname) && keysOfDoc.some((k) => k !== undefined && k.startsWith("person|") && givenKeyOf(groups.get(k)) === surname)) continue;
+        // The namesakes the article itself names in full (not through a surname joined before).
+        const present = list.filter((c) => nodes.includes(c) && keysOfDoc.some((k) => k !== undefined && merger.root(k) === c && fullName(groups.get(k))));
+        if (present.length === 1) choose(key, d, present[0]!);
+        // Read by context alone, a title the article gives the surname must be one the namesake is written with.
+        const titled = titles.size === 0 ? list : list.filter((c) => [...titles].every((t) => titlesOf.get(c)?.includes(t)));
+        if (present.length === 0 && titled.length > 0) scored.push({ key, d, list: titled, context: contextOf(nodes, key, surname, surnameOfShort) });
+      }
+    }
+  }
+  // The rest by context: the nodes the article shares with each namesake's articles, each weighed by how few articles name it (a country or a big party says little).
+  const needed = new Set<string>();
+  for (const t of scored) for (const x of t.context) needed.add(x);
+  const articlesNaming = new Map<string, Set<number>>();
+  for (const [k, g] of groups) {
+    const root = merger.root(k);
+    if (!needed.has(root)) continue;
+    let set = articlesNaming.get(root);
+    if (!set) articlesNaming.set(root, (set = new Set()));
+    for (const id of g.sources) for (const d of indexOf.get(id) ?? []) set.add(d);
+  }
+  const weightOf = (x: string) => Math.log(docs.length / Math.max(1, articlesNaming.get(x)?.size ?? 1));
+  for (const { key, d, list, context } of scored) {
+    const ranked = list
+      .map((c) => {
+        const profile = profiles.get(c);
+        let shared = 0;
+        let score = 0;
+        if (profile) {
+          for (const x of context) {
+            if (!profile.has(x)) continue;
+            shared++;
+            score += weightOf(x);
+          }
+        }
+        return { c, shared, score };
+      })
+      .sort((a, b) => b.score - a.score || cmp(a.c, b.c));
+    const best = ranked[0]!;
+    const second = ranked[1]?.score ?? 0;
+    if (best.shared >= CONTEXT_MIN_SHARED && best.score >= CONTEXT_MARGIN * second) choose(key, d, best.c);
+  }
+  const decisions = [...choices].sort((a, b) => cmp(a[0], b[0]));
+  for (const [key, choice] of decisions) {
+    const g = groups.get(key)!;
+    // Split the surname's group: each namesake's share becomes a group of its own that joins it; the rest stays.
+    const shares = new Map<string, Group>();
+    const rest = emptyGroup(g.kind, g.key, g.gender);
+    const seenDocs = new Set<number>();
+    for (const id of g.sources) {
+      for (const d of indexOf.get(id) ?? []) {
+        if (seenDocs.has(d)) continue;
+        seenDocs.add(d);
+        const doc = docs[d]!;
+        const target = choice.get(d);
+        let into = rest;
+        if (target !== undefined) {
+          const shareKey = `${key}${SHARE}${target}`;
+          let share = shares.get(shareKey);
+          if (!share) shares.set(shareKey, (share = emptyGroup(g.kind, shareKey, g.gender)));
+          into = share;
+        }
+        const plan = planArticle(doc, distinct);
+        const keysOfDoc = groupOf[d]!;
+        for (let i = 0; i < doc.mentions.length; i++) {
+          if (keysOfDoc[i] !== key) continue;
+          const m = doc.mentions[i]!;
+          const p = plan.mentions[i] ?? undefined;
+          addMention(into, m, p, doc.doc, p?.base ?? m.canonical ?? m.ref ?? m.name);
+          keysOfDoc[i] = into.key;
+        }
+      }
+    }
+    const whole = rest.sources.length === 0 && shares.size === 1;
+    if (rest.sources.length === 0) {
+      groups.delete(key);
+      people.delete(key);
+      removed.add(key);
+    } else groups.set(key, rest);
+    for (const [shareKey, share] of shares) {
+      groups.set(shareKey, share);
+      added.push(shareKey);
+      merger.register(share, distinct);
+      merger.join(shareKey, shareKey.slice(shareKey.indexOf(SHARE) + 1), "surname-context");
+      // The surname's old key redirects only when all of it went to one namesake.
+      if (!whole) noRedirect.add(shareKey);
+    }
+  }
+  return { added, removed, noRedirect };
+}
+
+/** The name key of a person group's first given name, if it has one. */
+function givenKeyOf(g: Group | undefined): string | undefined {
+  const p = g && readPersonName(g.canonical ?? pickedLabel(g));
+  return p?.hasGiven && p.given ? nameKey(p.given) : undefined;
+}
+
+/** The honorific a form starts with, lower case ("dr" for "Dr. Anna Brisk"), if any. */
+function titleOf(form: string): string | undefined {
+  const space = form.indexOf(" ");
+  if (space < 0) return undefined;
+  const word = form.slice(0, space).toLowerCase().replace(/\.$/, "");
+  return NAME_HONORIFICS.has(word) ? word : undefined;
+}
+
+/** Whether a group is named by a given name and surname. */
+function fullName(g: Group | undefined): boolean {
+  return g !== undefined && readPersonName(g.canonical ?? pickedLabel(g))?.hasGiven === true;
+}
+
+/** Pronouns that stand for a man or a woman. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"],
+  ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"],
+]);
+
+/** An article's nodes other than the surname's own and lone surnames like it, the first few in order of mention. */
+function contextOf(nodes: readonly string[], key: string, surname: string, surnameOfShort: (root: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const x of nodes) {
+    if (out.length >= CONTEXT_MAX_NODES) break;
+    if (x !== key && surnameOfShort(x) !== surname) out.push(x);
+  }
+  return out;
+}
+
+/** Given names written just before one of the forms in the article's text ("Carlton" in "Carlton Cole"), as name keys; an initial as "w.". */
+function givenNamesBefore(doc: DocumentExtraction, forms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) {
+    if (!form) continue;
+    const re = new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?(\\p{Lu}[\\p{L}'’-]*\\.?)\\s+${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    for (const s of doc.sentences) {
+      for (const hit of s.text.matchAll(re)) {
+        const word = hit[2]!.toLowerCase();
+        const before = hit[1]?.toLowerCase();
+        if (/^\p{Lu}\.?$/u.test(hit[2]!)) {
+          // "Samuel L Jackson": a middle initial after a given name; "W Johnson" in a team list: an initial standing for the given name.
+          if (before && !NAME_HONORIFICS.has(before) && isGivenName(before)) out.add(nameKey(before));
+          else out.add(`${word[0]}.`);
+        } else if (!NAME_HONORIFICS.has(word) && isGivenName(word)) out.add(nameKey(word));
+      }
+    }
+  }
+  return out;
+}
+
+/** Two sorted lists as one. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 // ── names of people ───────────────────────────────────────────────────────────
@@ -1133,6 +1462,31 @@ function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: 
     if (s > score) (best = id), (score = s);
   }
   return best;
+}
+
+/** Adds one mention to its group: the name it is counted under, its surface forms, its article, its role. */
+function addMention(g: Group, m: Mention, p: MentionPlan | undefined, docId: string, base: string): void {
+  const shown = p?.label ?? base;
+  g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
+  const canonical = p?.base !== undefined ? p.canonical : m.canonical;
+  if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
+  // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
+  if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
+  if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
+  if (m.surface) g.surfaces.add(m.surface);
+  if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
+  if (g.lastSource !== m.doc) {
+    // Articles come in id order, so the list stays sorted and unique; a mention claiming another article's id does not.
+    if (m.doc !== docId) g.mixed = true;
+    g.sources.push(m.doc);
+    g.lastSource = m.doc;
+  }
+  if (!m.implicit) g.mentions++;
+  if (m.role) (g.roles ??= new Set()).add(m.role);
+}
+
+function emptyGroup(kind: EntityKind, key: string, gender: Gender | undefined): Group {
+  return { kind, key, names: new Map(), surfaces: new Set(), sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender, mergedFrom: undefined, lastSource: undefined, picked: undefined };
 }
 
 /** A group's articles, sorted, each once. */

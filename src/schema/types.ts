@@ -179,7 +179,9 @@ export interface Entity {
  * variant (`spelling`), a name cut short by one letter (`truncation`), a lone
  * surname with one full name to join (`surname`) or one full name dominant in
  * the corpus (`surname-dominant`), a full name with a middle name or initial
- * dropped or shortened ("George Bush" → "George W. Bush": `middle-initial`), a peer's title ("Lord X", "Baron X of Y":
+ * dropped or shortened ("George Bush" → "George W. Bush": `middle-initial`), a lone surname
+ * between namesakes that its article's context gives to one of them
+ * (`surname-context`), a peer's title ("Lord X", "Baron X of Y":
  * `peerage`, `peerage-dominant`), an honorific ("Sir A X" → "A X", "Mr X" →
  * the bare surname's node: `honorific`), an acronym its article defines
  * (`acronym-defined`) or spells out beside it (`acronym-initials`), one the
@@ -199,6 +201,7 @@ export type MergeRule =
   | "surname"
   | "surname-dominant"
   | "middle-initial"
+  | "surname-context"
   | "peerage"
   | "peerage-dominant"
   | "honorific"
