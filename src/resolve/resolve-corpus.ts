@@ -883,15 +883,18 @@ function joinByContext(
   // The rest by context: the nodes the article shares with each namesake's articles, each weighed by how few articles name it (a country or a big party says little).
   const needed = new Set<string>();
   for (const t of scored) for (const x of t.context) needed.add(x);
-  const articlesNaming = new Map<string, Set<number>>();
+  const members = new Map<string, Group[]>();
   for (const [k, g] of groups) {
     const root = merger.root(k);
-    if (!needed.has(root)) continue;
-    let set = articlesNaming.get(root);
-    if (!set) articlesNaming.set(root, (set = new Set()));
-    for (const id of g.sources) for (const d of indexOf.get(id) ?? []) set.add(d);
+    if (needed.has(root)) push(members, root, g);
   }
-  const weightOf = (x: string) => Math.log(docs.length / Math.max(1, articlesNaming.get(x)?.size ?? 1));
+  const articlesNaming = new Map<string, number>();
+  for (const [root, list] of members) {
+    // Most nodes are one group, whose list of articles is already unique; a node of several is counted through a set.
+    const only = list.length === 1 && !list[0]!.mixed ? list[0]!.sources.length : new Set(list.flatMap((g) => g.sources)).size;
+    articlesNaming.set(root, only);
+  }
+  const weightOf = (x: string) => Math.log(docs.length / Math.max(1, articlesNaming.get(x) ?? 1));
   for (const { key, d, list, context } of scored) {
     const ranked = list
       .map((c) => {
@@ -1001,9 +1004,11 @@ function givenNamesBefore(doc: DocumentExtraction, forms: ReadonlySet<string>): 
   const out = new Set<string>();
   for (const form of forms) {
     if (!form) continue;
-    const re = new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\s+)?(\\p{Lu}[\\p{L}'’-]*\\.?)\\s+${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
     for (const s of doc.sentences) {
-      for (const hit of s.text.matchAll(re)) {
+      for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+        if (/[\p{L}\p{N}]/u.test(s.text.charAt(at + form.length))) continue;
+        const hit = WORDS_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
+        if (!hit) continue;
         const word = hit[2]!.toLowerCase();
         const before = hit[1]?.toLowerCase();
         if (/^\p{Lu}\.?$/u.test(hit[2]!)) {
@@ -1016,6 +1021,9 @@ function givenNamesBefore(doc: DocumentExtraction, forms: ReadonlySet<string>): 
   }
   return out;
 }
+
+/** The one or two capitalised words just before a name: "Carlton " in "Aston Villa's Carlton Cole", "Samuel L " in "Samuel L Jackson". */
+const WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+)?(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
 
 /** Two sorted lists as one. */
 function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
