@@ -533,20 +533,18 @@ function mergeVariants(
   let keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
   // Sorted by position in `keys` (already in key order) rather than by comparing the strings again.
-  const mentionCounts = keys.map((k) => groups.get(k)!.mentions);
-  const ordered = keys.map((_, i) => i).sort((a, b) => mentionCounts[b]! - mentionCounts[a]! || a - b).map((i) => keys[i]!);
+  // The groups beside their keys, so the passes below read an array rather than the map.
+  const inOrder = keys.map((k) => groups.get(k)!);
+  const ordered = keys.map((_, i) => i).sort((a, b) => inOrder[b]!.mentions - inOrder[a]!.mentions || a - b);
   const gaz = gazetteer();
-  const spelling = new Map<string, string>();
-  const spellingOf = (key: string) => {
-    let k = spelling.get(key);
-    if (k === undefined) spelling.set(key, (k = spellingOfName(key.slice(key.indexOf("|") + 1))));
-    return k;
-  };
-  for (const key of ordered) {
-    const g = groups.get(key)!;
+  const spelling: Array<string | undefined> = new Array(keys.length);
+  const spellingOf = (i: number) => (spelling[i] ??= spellingOfName(keys[i]!.slice(keys[i]!.indexOf("|") + 1)));
+  for (const i of ordered) {
+    const key = keys[i]!;
+    const g = inOrder[i]!;
     const name = key.slice(key.indexOf("|") + 1);
     if (name.length < 4 || g.gender) continue;
-    const sk = `${g.kind}|${spellingOf(key)}`;
+    const sk = `${g.kind}|${spellingOf(i)}`;
     const first = bySpelling.get(sk);
     if (!first) {
       bySpelling.set(sk, key);
@@ -560,18 +558,20 @@ function mergeVariants(
   }
   // Truncated spellings ("Tartou" for "Tartous"): one letter missing at the end, five letters or more.
   const byPrefix = new Map<string, string>();
-  for (const key of ordered) {
+  for (const i of ordered) {
+    const key = keys[i]!;
     if (merger.joined(key)) continue;
-    const g = groups.get(key)!;
+    const g = inOrder[i]!;
     if (g.kind !== "place") continue;
-    const sk = spellingOf(key);
+    const sk = spellingOf(i);
     if (sk.length >= 6) byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
   }
-  for (const key of ordered) {
+  for (const i of ordered) {
+    const key = keys[i]!;
     if (merger.joined(key)) continue;
-    const g = groups.get(key)!;
+    const g = inOrder[i]!;
     if (g.kind !== "place") continue;
-    const sk = spellingOf(key);
+    const sk = spellingOf(i);
     const target = byPrefix.get(`${g.kind}|${sk}`);
     if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) merger.join(key, target, "truncation");
   }
@@ -582,8 +582,9 @@ function mergeVariants(
     const target = present.find((k) => k !== `organization|${nameKey(acronym!)}`);
     if (target) for (const k of present) if (k !== target) merger.join(k, target, "acronym-lexicon");
   }
-  for (const key of keys) {
-    const g = groups.get(key)!;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const g = inOrder[i]!;
     if (!GROUP_KINDS.has(g.kind) || merger.joined(key) || key.length - key.indexOf("|") > 17) continue;
     const label = g.canonical ?? pickedLabel(g);
     if (!isAcronymShape(label)) continue;
@@ -597,9 +598,10 @@ function mergeVariants(
 
   // People: names read as title, given names and surname.
   const people = new Map<string, PersonName>();
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (!key.startsWith("person|") || merger.joined(key)) continue;
-    const g = groups.get(key)!;
+    const g = inOrder[i]!;
     const p = readPersonName(g.canonical ?? pickedLabel(g));
     if (p) people.set(key, g.gender ? { ...p, gender: g.gender } : p);
   }
