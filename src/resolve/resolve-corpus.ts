@@ -56,8 +56,13 @@ import { mergeEvidence } from "./triples.js";
 interface Group {
   kind: EntityKind;
   key: string;
-  names: Map<string, number>;
-  surfaces: Set<string>;
+  /** The names it is counted under and how often: short lists (most groups have one or two), indexed once they grow. */
+  names: string[];
+  counts: number[];
+  nameIndex: Map<string, number> | undefined;
+  /** Surface forms: a list while short, then a set (`formsOf`). */
+  surfaces: string[];
+  surfaceSet: Set<string> | undefined;
   /** Articles, in order and without repeats unless `mixed` (then deduplicated and sorted when the node is made). */
   sources: string[];
   mixed: boolean;
@@ -186,7 +191,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
-      finalGroups.set(target, { ...g, key: target, surfaces: new Set(g.surfaces), sources: [...g.sources], roles: g.roles && new Set(g.roles) });
+      finalGroups.set(target, { ...g, key: target, surfaces: [...g.surfaces], surfaceSet: g.surfaceSet && new Set(g.surfaceSet), sources: [...g.sources], roles: g.roles && new Set(g.roles) });
       continue;
     }
     const form = g.canonical ?? pickedLabel(g);
@@ -195,7 +200,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       absorbed.push({ kind: g.kind, label: form, target });
       if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
     }
-    g.surfaces.forEach((s) => into.surfaces.add(s));
+    for (const s of formsOf(g)) addForm(into, s);
     for (const s of g.sources) into.sources.push(s);
     into.mixed = true;
     if (g.roles) for (const s of g.roles) (into.roles ??= new Set()).add(s);
@@ -223,7 +228,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
       id,
       kind: g.kind,
       label,
-      aliases: aliasesOf(label, g.surfaces),
+      aliases: aliasesOf(label, formsOf(g)),
       sources: sourcesOf(g),
       mentions: g.mentions,
       origin: "extracted",
@@ -801,7 +806,7 @@ function joinByContext(
     let set = articlesOf.get(root);
     if (!set) articlesOf.set(root, (set = new Set()));
     for (const id of g.sources) for (const d of indexOf.get(id) ?? []) set.add(d);
-    for (const form of g.surfaces) {
+    for (const form of formsOf(g)) {
       const t = titleOf(form);
       if (t) push(titlesOf, root, t);
     }
@@ -1477,14 +1482,14 @@ function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: 
 /** Adds one mention to its group: the name it is counted under, its surface forms, its article, its role. */
 function addMention(g: Group, m: Mention, p: MentionPlan | undefined, docId: string, base: string): void {
   const shown = p?.label ?? base;
-  g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
+  countName(g, shown);
   const canonical = p?.base !== undefined ? p.canonical : m.canonical;
   if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
   // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
-  if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
-  if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
-  if (m.surface) g.surfaces.add(m.surface);
-  if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
+  if (!m.implicit && !m.anaphor) addForm(g, m.text);
+  if (m.name !== m.text && !m.implicit && !m.anaphor) addForm(g, m.name);
+  if (m.surface) addForm(g, m.surface);
+  if (m.ref && m.ref !== m.name && p?.base === undefined) addForm(g, m.ref);
   if (g.lastSource !== m.doc) {
     // Articles come in id order, so the list stays sorted and unique; a mention claiming another article's id does not.
     if (m.doc !== docId) g.mixed = true;
@@ -1496,7 +1501,7 @@ function addMention(g: Group, m: Mention, p: MentionPlan | undefined, docId: str
 }
 
 function emptyGroup(kind: EntityKind, key: string, gender: Gender | undefined): Group {
-  return { kind, key, names: new Map(), surfaces: new Set(), sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender, mergedFrom: undefined, lastSource: undefined, picked: undefined };
+  return { kind, key, names: [], counts: [], nameIndex: undefined, surfaces: [], surfaceSet: undefined, sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender, mergedFrom: undefined, lastSource: undefined, picked: undefined };
 }
 
 /** A group's articles, sorted, each once. */
@@ -1506,13 +1511,42 @@ function sourcesOf(g: Group): string[] {
 
 /** The label a group's own names give it; the names do not change after the first pass. */
 function pickedLabel(g: Group): string {
-  return (g.picked ??= pickLabel(g.names));
+  return (g.picked ??= pickLabel(g.names, g.counts));
 }
 
-function pickLabel(names: Map<string, number>): string {
+/** Lists this long are searched; longer ones get an index. */
+const SHORT_LIST = 8;
+
+function countName(g: Group, name: string): void {
+  const i = g.nameIndex ? g.nameIndex.get(name) : g.names.indexOf(name);
+  if (i !== undefined && i >= 0) {
+    g.counts[i]!++;
+    return;
+  }
+  g.nameIndex?.set(name, g.names.length);
+  g.names.push(name);
+  g.counts.push(1);
+  if (!g.nameIndex && g.names.length > SHORT_LIST) g.nameIndex = new Map(g.names.map((n, j) => [n, j]));
+}
+
+function addForm(g: Group, form: string): void {
+  if (g.surfaceSet) g.surfaceSet.add(form);
+  else if (!g.surfaces.includes(form)) {
+    g.surfaces.push(form);
+    if (g.surfaces.length > SHORT_LIST) g.surfaceSet = new Set(g.surfaces);
+  }
+}
+
+function formsOf(g: Group): Iterable<string> {
+  return g.surfaceSet ?? g.surfaces;
+}
+
+function pickLabel(names: readonly string[], counts: readonly number[]): string {
   let best = "";
   let bestScore = -1;
-  for (const [name, n] of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const n = counts[i]!;
     // Prefer the most frequent form; written with capitals over lower-cased; then the longer, then alphabetical.
     const score = n * 10 + (/\p{Lu}/u.test(name) ? 5 : 0);
     if (score > bestScore || (score === bestScore && (name.length > best.length || (name.length === best.length && name < best)))) {
@@ -1523,7 +1557,7 @@ function pickLabel(names: Map<string, number>): string {
   return best;
 }
 
-function aliasesOf(label: string, surfaces: Set<string>): string[] {
+function aliasesOf(label: string, surfaces: Iterable<string>): string[] {
   return distinctForms([label, ...surfaces]);
 }
 
