@@ -766,6 +766,9 @@ function joinByContext(
   for (const [key, p] of people) {
     // A surname that other names joined (a spelling variant) keeps them: it is not split.
     if (p.hasGiven || merger.joined(key) || merger.hasJoined(key) || isPeer(p.title)) continue;
+    // A lone country or region read as a person ("Europe" beside "Nintendo Europe") is more likely the place than anyone's surname.
+    const place = gazetteer().places.get(p.surname);
+    if (place && (place.type === "country" || place.type === "region")) continue;
     const list = (fullBySurname.get(p.surname) ?? []).filter((c) => !merger.joined(c) && compatibleGender(p.gender, genderOf(people.get(c)!)));
     if (list.length < 2) continue;
     open.set(key, list);

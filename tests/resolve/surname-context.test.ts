@@ -148,6 +148,15 @@ describe("a lone surname between namesakes, by its article's context", () => {
     }
   });
 
+  it("leaves alone a lone country read as a person", () => {
+    const docs = [
+      ...["g1", "g2", "g3"].map((d) => story(d, [{ text: "Gordon Jordan" }], POLITICS)),
+      ...["p1", "p2", "p3"].map((d) => story(d, [{ text: "Peter Jordan" }], FOOTBALL)),
+      story("x", [{ text: "Jordan" }], POLITICS),
+    ];
+    expect(people(resolveCorpus(docs))).toEqual(["Anna Brisk", "Gordon Jordan", "Jordan", "Peter Jordan"]);
+  });
+
   it("a curated distinct pair keeps the surname from the namesake", () => {
     const r = resolveCorpus([...NAMESAKES, story("x", [{ text: "Vellmar" }], POLITICS)], { distinct: [["Vellmar", "Gordon Vellmar"]] });
     expect(people(r)).toEqual(["Anna Brisk", "Gordon Vellmar", "Peter Vellmar", "Vellmar"]);
