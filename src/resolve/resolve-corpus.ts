@@ -183,6 +183,8 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   // Representatives, in key order: each becomes a node, and the groups it absorbed are added to it in place.
   const finalGroups = new Map<string, Group>();
   for (const key of keys) if (!rep.has(key)) finalGroups.set(key, groups.get(key)!);
+  // In key order, unless a join went to a key no group has (then sorted below).
+  let unordered = false;
   // The key each absorbed group would have had, to redirect it: filled once the ids exist.
   const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
   for (const key of keys) {
@@ -191,6 +193,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
     const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
+      unordered = true;
       finalGroups.set(target, { ...g, key: target, surfaces: [...g.surfaces], surfaceSet: g.surfaceSet && new Set(g.surfaceSet), sources: [...g.sources], roles: g.roles && new Set(g.roles) });
       continue;
     }
@@ -219,7 +222,9 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const entityIdOf = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
-  for (const g of [...finalGroups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+  const nodes = [...finalGroups.values()];
+  if (unordered) nodes.sort((a, b) => cmp(a.key, b.key));
+  for (const g of nodes) {
     // The label comes from the representative's own names: a surname it absorbed is not its name.
     const label = g.canonical ?? pickedLabel(g);
     const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
