@@ -682,7 +682,8 @@ function mergeVariants(
 function joinMiddleNames(people: Map<string, PersonName>, merger: Merger): void {
   const families = new Map<string, string[]>();
   for (const [key, p] of people) {
-    if (!p.hasGiven || !p.given || p.title || merger.joined(key)) continue;
+    // Only a known given name: "Electric Credit Corp" read as a person has no middle name.
+    if (!p.hasGiven || !p.given || p.title || merger.joined(key) || !isGivenName(p.given.toLowerCase())) continue;
     const given = nameKey(p.given);
     if (given) push(families, `${given}\u0000${p.surname}`, key);
   }
@@ -806,6 +807,8 @@ function joinByContext(
   const articlesOf = new Map<string, Set<number>>();
   // The titles each namesake is written with ("Dr", "Professor"): an article's "Dr Vellmar" is none of the others.
   const titlesOf = new Map<string, string[]>();
+  // Likewise the roles ("President", "Chancellor"): "President Vellmar" is not the namesake never called president.
+  const rolesOf = new Map<string, string[]>();
   for (const [key, g] of groups) {
     if (g.kind !== "person") continue;
     const root = merger.root(key);
@@ -818,6 +821,7 @@ function joinByContext(
       const t = titleOf(form);
       if (t) push(titlesOf, root, t);
     }
+    if (g.roles) for (const r of g.roles) push(rolesOf, root, r.toLowerCase());
   }
   for (const [root, ds] of articlesOf) {
     const surname = people.get(root)!.surname;
@@ -856,6 +860,7 @@ function joinByContext(
         const genders = new Set<Gender>();
         const forms = new Set<string>();
         const titles = new Set<string>();
+        const roles = new Set<string>();
         const keysOfDoc = groupOf[d]!;
         for (let i = 0; i < doc.mentions.length; i++) {
           const k = keysOfDoc[i];
@@ -868,6 +873,7 @@ function joinByContext(
           if (!m.anaphor && !m.implicit) forms.add(m.name);
           const t = m.surface && !m.anaphor ? titleOf(m.surface) : undefined;
           if (t && !honorificGender(t)) titles.add(t);
+          if (m.role && !m.anaphor) roles.add(m.role.toLowerCase());
         }
         if (genders.size > 1) continue;
         const gender = genders.size === 1 ? [...genders][0] : undefined;
@@ -889,8 +895,8 @@ function joinByContext(
         // The namesakes the article itself names in full (not through a surname joined before).
         const present = list.filter((c) => nodes.includes(c) && keysOfDoc.some((k) => k !== undefined && merger.root(k) === c && fullName(groups.get(k))));
         if (present.length === 1) choose(key, d, present[0]!);
-        // Read by context alone, a title the article gives the surname must be one the namesake is written with.
-        const titled = titles.size === 0 ? list : list.filter((c) => [...titles].every((t) => titlesOf.get(c)?.includes(t)));
+        // Read by context alone, a title or role the article gives the surname must be one the namesake is written with.
+        const titled = list.filter((c) => [...titles].every((t) => titlesOf.get(c)?.includes(t)) && [...roles].every((r) => rolesOf.get(c)?.includes(r)));
         if (present.length === 0 && titled.length > 0) scored.push({ key, d, list: titled, context: contextOf(nodes, key, surname, surnameOfShort) });
       }
     }

@@ -12,6 +12,7 @@ interface M {
   surface?: string;
   ref?: string;
   canonical?: string;
+  role?: string;
 }
 
 /** An article of one sentence; each mention is found in the sentence by its text (in order). */
@@ -23,7 +24,7 @@ export function article(doc: string, sentence: string, mentions: M[]): DocumentE
     from = start + m.text.length;
     return {
       doc, sentence: 0, start, end: start + m.text.length, text: m.text, name: m.name ?? m.text, kind: m.kind ?? "person", confidence: 0.9,
-      ...(m.surface ? { surface: m.surface } : {}), ...(m.ref ? { ref: m.ref } : {}), ...(m.canonical ? { canonical: m.canonical } : {}),
+      ...(m.surface ? { surface: m.surface } : {}), ...(m.ref ? { ref: m.ref } : {}), ...(m.canonical ? { canonical: m.canonical } : {}), ...(m.role ? { role: m.role } : {}),
     };
   });
   return { doc, sentences: [{ index: 0, start: 0, end: sentence.length, text: sentence }], mentions: ms, events: [], triples: [], claims: [], diagnostics: [] };

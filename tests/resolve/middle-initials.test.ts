@@ -77,6 +77,11 @@ describe("middle names and initials", () => {
       expected: ["Anna Brisk", "Anna L. Brisk", "Anna Louise Brisk", "Anna Lucy Brisk"],
     },
     {
+      name: "a first word that is no given name has no middle names (an organization read as a person)",
+      docs: [...many(2, "Harrow Credit Binley", "a"), ...many(2, "Harrow Binley", "b")],
+      expected: ["Harrow Binley", "Harrow Credit Binley"],
+    },
+    {
       name: "a different given name is a different person",
       docs: [...many(2, "Gordon K Vellmar", "a"), ...many(2, "Peter Vellmar", "b")],
       expected: ["Gordon K Vellmar", "Peter Vellmar"],

@@ -14,7 +14,7 @@ const POLITICS: Array<[string, EntityKind]> = [["Norland Party", "organization"]
 const FOOTBALL: Array<[string, EntityKind]> = [["Harrow Rovers", "organization"], ["Binley Park", "place"], ["Anna Brisk", "person"]];
 
 /** An article naming `who` (as written) and the given context, one sentence. */
-function story(doc: string, who: Array<{ text: string; surface?: string; ref?: string }>, context: Array<[string, EntityKind]>): DocumentExtraction {
+function story(doc: string, who: Array<{ text: string; surface?: string; ref?: string; role?: string }>, context: Array<[string, EntityKind]>): DocumentExtraction {
   const names = [...who.map((w) => w.surface ?? w.text), ...context.map(([n]) => n)];
   return article(doc, `${names.join(" met ")}.`, [...who, ...context.map(([text, kind]) => ({ text, kind }))]);
 }
@@ -71,6 +71,17 @@ describe("a lone surname between namesakes, by its article's context", () => {
     {
       name: "joins with that title when the namesake is written with it elsewhere",
       docs: [...NAMESAKES, story("g4", [{ text: "Dr Gordon Vellmar" }], POLITICS), story("x", [{ text: "Vellmar", surface: "Dr Vellmar" }], POLITICS)],
+      vellmar: false,
+      joined: ["Gordon Vellmar", "Vellmar", "x"],
+    },
+    {
+      name: "stays apart when the article gives a role the namesake is never seen in",
+      docs: [...NAMESAKES, story("x", [{ text: "Vellmar", surface: "President Vellmar", role: "President" }], POLITICS)],
+      vellmar: true,
+    },
+    {
+      name: "joins with that role when the namesake is seen in it elsewhere",
+      docs: [...NAMESAKES, story("g4", [{ text: "Gordon Vellmar", surface: "President Gordon Vellmar", role: "President" }], POLITICS), story("x", [{ text: "Vellmar", surface: "President Vellmar", role: "President" }], POLITICS)],
       vellmar: false,
       joined: ["Gordon Vellmar", "Vellmar", "x"],
     },
