@@ -880,6 +880,8 @@ function joinByContext(
         const list = all.filter((c) => compatibleGender(gender, genderOf(people.get(c)!)));
         if (list.length === 0) continue;
         // A full name with this surname in the text ("Aston Villa's Carlton Cole" that the extractor read as "Cole"): that person or no one.
+        // The surname written before another name ("Howard Baker", "Wang Chao-Ming"): here it is a first name or a family name put first, so no one.
+        if (followedByName(doc, forms)) continue;
         const given = givenNamesBefore(doc, forms);
         if (given.size > 0) {
           const named = list.filter((c) => {
@@ -1042,6 +1044,30 @@ function givenNamesBefore(doc: DocumentExtraction, forms: ReadonlySet<string>): 
   }
   return out;
 }
+
+/** Whether one of the forms is written just before another capitalised name (not a day or a month). */
+function followedByName(doc: DocumentExtraction, forms: ReadonlySet<string>): boolean {
+  for (const form of forms) {
+    if (!form) continue;
+    for (const s of doc.sentences) {
+      for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}]/u.test(s.text.charAt(at - 1))) continue;
+        const next = NAME_AFTER.exec(s.text.slice(at + form.length, at + form.length + 40));
+        if (next && !CALENDAR_WORDS.has(next[1]!.toLowerCase())) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A capitalised word right after a name: "Baker" in "Howard Baker", "Chao-Ming" in "Wang Chao-Ming". */
+const NAME_AFTER = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/u;
+
+/** Capitalised words that follow a name without being part of it ("Vellmar Monday said"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
 
 /** The one or two capitalised words just before a name: "Carlton " in "Aston Villa's Carlton Cole", "Samuel L " in "Samuel L Jackson". */
 const WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+)?(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;

@@ -91,6 +91,17 @@ describe("a lone surname between namesakes, by its article's context", () => {
       vellmar: true,
     },
     {
+      name: "stays apart when the surname is written before another name (a first name here)",
+      docs: [...NAMESAKES, article("x", "Vellmar Tormody met Norland Party and Ashby.", [{ text: "Vellmar" }, { text: "Norland Party", kind: "organization" }, { text: "Ashby", kind: "place" }])],
+      vellmar: true,
+    },
+    {
+      name: "a day after the surname is not another name",
+      docs: [...NAMESAKES, article("x", "Vellmar Monday met Norland Party and Ashby.", [{ text: "Vellmar" }, { text: "Norland Party", kind: "organization" }, { text: "Ashby", kind: "place" }])],
+      vellmar: false,
+      joined: ["Gordon Vellmar", "Vellmar", "x"],
+    },
+    {
       name: "an initial in the text that is not the namesake's keeps it apart",
       docs: [...NAMESAKES, article("x", "W Vellmar met Norland Party and Ashby.", [{ text: "Vellmar" }, { text: "Norland Party", kind: "organization" }, { text: "Ashby", kind: "place" }])],
       vellmar: true,
