@@ -1247,12 +1247,23 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
   const byInitials = new Map<string, Map<string, Mention>>();
   const defined = new Map<string, Mention>();
   const addInitials = (m: Mention, name: string) => {
-    for (const initials of initialsOfName(name)) {
+    const initialsList = initialsOfName(name);
+    if (initialsList.length === 0) return;
+    const own = nameKey(baseOf(m));
+    for (const initials of initialsList) {
       const key = `${m.kind}|${initials}`;
-      const map = byInitials.get(key) ?? new Map<string, Mention>();
-      if (!map.has(nameKey(baseOf(m)))) map.set(nameKey(baseOf(m)), m);
-      byInitials.set(key, map);
+      let map = byInitials.get(key);
+      if (!map) byInitials.set(key, (map = new Map<string, Mention>()));
+      if (!map.has(own)) map.set(own, m);
     }
+  };
+  // Whether the first character after the mention, past spaces, opens a parenthesis: most do not, and skip the pattern below.
+  const opensParen = (m: Mention) => {
+    const s = sentenceOf(sentences, m.sentence);
+    if (!s) return false;
+    let i = Math.max(0, m.end - s.start);
+    while (i < s.text.length && /\s/u.test(s.text[i]!)) i++;
+    return s.text[i] === "(";
   };
   for (const m of doc.mentions) {
     if (m.implicit || m.anaphor) continue;
@@ -1271,7 +1282,7 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
     addInitials(m, m.name);
     if (baseOf(m) !== m.name) addInitials(m, baseOf(m));
     // "the Child Benefit Office (CBO)": the article defines the acronym.
-    const paren = /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m));
+    const paren = opensParen(m) ? /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m)) : null;
     if (paren && isAcronymShape(paren[1]!)) {
       const acr = acronymKey(paren[1]!);
       if (initialsOfName(m.name).includes(acr) || initialsOfName(baseOf(m)).includes(acr)) defined.set(acr, m);
