@@ -44,6 +44,7 @@ import {
   gazetteer,
   givenNameGender,
   honorificGender,
+  isGivenName,
   initialsOf,
   isAcronymShape,
   nameKey as plainNameKey,
@@ -55,15 +56,27 @@ import { mergeEvidence } from "./triples.js";
 interface Group {
   kind: EntityKind;
   key: string;
-  names: Map<string, number>;
-  surfaces: Set<string>;
-  sources: Set<string>;
+  /** The names it is counted under and how often: short lists (most groups have one or two), indexed once they grow. */
+  names: string[];
+  counts: number[];
+  nameIndex: Map<string, number> | undefined;
+  /** Surface forms: a list while short, then a set (`formsOf`). */
+  surfaces: string[];
+  surfaceSet: Set<string> | undefined;
+  /** Articles, in order and without repeats unless `mixed` (then deduplicated and sorted when the node is made). */
+  sources: string[];
+  mixed: boolean;
   mentions: number;
-  roles: Set<string>;
+  /** Made on the first role seen: most names come without one. */
+  roles: Set<string> | undefined;
   canonical?: string;
+  /** `pickLabel(names)`, once `names` is complete (after the first pass). */
+  picked?: string;
   /** A surname written with a gendered title ("Mrs Vellmar"), keyed apart from the bare surname. */
   gender?: Gender;
   mergedFrom?: MergeRecord[];
+  /** The last article added to `sources`: mentions come article by article, so most adds repeat it. */
+  lastSource?: string;
 }
 
 const CLASS_LABELS = new Map(EVENT_CLASSES.map((c) => [c.name, c.label]));
@@ -76,6 +89,28 @@ function nameKey(name: string): string {
     if (keyMemo.size > 500_000) keyMemo = new Map();
     k = plainNameKey(name);
     keyMemo.set(name, k);
+  }
+  return k;
+}
+
+// Likewise the initials of an organization's name, and a person's name read into its parts (callers never change the result).
+let initialsMemo = new Map<string, string[]>();
+function initialsOfName(name: string): string[] {
+  let k = initialsMemo.get(name);
+  if (k === undefined) {
+    if (initialsMemo.size > 200_000) initialsMemo = new Map();
+    k = initialsOf(name);
+    initialsMemo.set(name, k);
+  }
+  return k;
+}
+let spellingMemo = new Map<string, string>();
+function spellingOfName(name: string): string {
+  let k = spellingMemo.get(name);
+  if (k === undefined) {
+    if (spellingMemo.size > 500_000) spellingMemo = new Map();
+    k = spellingKey(name);
+    spellingMemo.set(name, k);
   }
   return k;
 }
@@ -94,6 +129,7 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const docs = [...input].sort((a, b) => cmp(a.doc, b.doc));
   const distinct = distinctIndex(options.distinct ?? []);
   const groups = new Map<string, Group>();
+  const buckets = new Map<string, Map<string, Group>>();
   const groupOf: Array<Array<string | undefined>> = docs.map((d) => new Array<string | undefined>(d.mentions.length));
   // Merges decided inside one article (an acronym it defines, a title it gives): recorded on the node they join.
   const local = new Map<string, { target: string; kind: EntityKind; form: string; docs: Set<string>; rule: MergeRecord["rule"] }>();
@@ -101,69 +137,79 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const expansions = new Map<string, Map<string, number>>();
 
   // 1. Keys within kinds.
-  docs.forEach((doc, d) => {
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
     const plan = planArticle(doc, distinct);
-    doc.mentions.forEach((m, i) => {
+    const docGroups = groupOf[d]!;
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const m = doc.mentions[i]!;
       const p = plan.mentions[i];
-      if (p === null) return;
+      if (p === null) continue;
       const kind = p?.kind ?? m.kind;
       const base = p?.base ?? m.canonical ?? m.ref ?? m.name;
       const name = nameKey(base);
-      if (!name) return;
-      const key = `${kind}|${name}${p?.suffix ?? ""}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { kind, key, names: new Map(), surfaces: new Set(), sources: new Set(), mentions: 0, roles: new Set(), ...(p?.gender ? { gender: p.gender } : {}) }));
-      const shown = p?.label ?? base;
-      g.names.set(shown, (g.names.get(shown) ?? 0) + 1);
-      const canonical = p?.base !== undefined ? p.canonical : m.canonical;
-      if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
-      // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
-      if (!m.implicit && !m.anaphor) g.surfaces.add(m.text);
-      if (m.name !== m.text && !m.implicit && !m.anaphor) g.surfaces.add(m.name);
-      if (m.surface) g.surfaces.add(m.surface);
-      if (m.ref && m.ref !== m.name && p?.base === undefined) g.surfaces.add(m.ref);
-      g.sources.add(m.doc);
-      if (!m.implicit) g.mentions++;
-      if (m.role) g.roles.add(m.role);
-      groupOf[d]![i] = key;
+      if (!name) continue;
+      // Groups by kind (and suffix), then by name key: the memoised name key is one string object per form, so no key string is built per mention.
+      const suffix = p?.suffix;
+      const bucketKey = suffix ? kind + suffix : kind;
+      let bucket = buckets.get(bucketKey);
+      if (!bucket) buckets.set(bucketKey, (bucket = new Map()));
+      let g = bucket.get(name);
+      if (!g) {
+        const key = `${kind}|${name}${suffix ?? ""}`;
+        g = emptyGroup(kind, key, p?.gender || undefined);
+        bucket.set(name, g);
+        groups.set(key, g);
+      }
+      const key = g.key;
+      addMention(g, m, p, doc.doc, base);
+      docGroups[i] = key;
       if (p?.rule) {
         const id = `${key}\u0000${p.form}\u0000${p.rule}`;
         const rec = local.get(id) ?? { target: key, kind, form: p.form!, docs: new Set<string>(), rule: p.rule };
         rec.docs.add(doc.doc);
         local.set(id, rec);
       }
-    });
+    }
     for (const [acr, target] of plan.expansions) {
       const map = expansions.get(acr) ?? new Map<string, number>();
       map.set(target, (map.get(target) ?? 0) + 1);
       expansions.set(acr, map);
     }
-  });
+  }
 
   // 2. Merge spelling variants, short forms of names and acronyms into one representative per group.
-  const { rep, rule } = mergeVariants(groups, distinct, expansions);
-  const finalGroups = new Map<string, Group & { own: Map<string, number> }>();
+  const { rep, rule, keys, noRedirect } = mergeVariants(groups, distinct, expansions, { docs, groupOf, distinct });
+  // Representatives, in key order: each becomes a node, and the groups it absorbed are added to it in place.
+  const finalGroups = new Map<string, Group>();
+  for (const key of keys) if (!rep.has(key)) finalGroups.set(key, groups.get(key)!);
+  // In key order, unless a join went to a key no group has (then sorted below).
+  let unordered = false;
   // The key each absorbed group would have had, to redirect it: filled once the ids exist.
   const absorbed: Array<{ kind: EntityKind; label: string; target: string }> = [];
-  const ordered = [...groups.entries()].sort((a, b) => ((rep.has(a[0]) ? 1 : 0) - (rep.has(b[0]) ? 1 : 0)) || cmp(a[0], b[0]));
-  for (const [key, g] of ordered) {
-    const target = rep.get(key) ?? key;
+  for (const key of keys) {
+    const target = rep.get(key);
+    if (target === undefined) continue;
+    const g = groups.get(key)!;
     const into = finalGroups.get(target);
     if (!into) {
-      // The label comes from the representative's own names: a surname it absorbed is not its name.
-      finalGroups.set(target, { ...g, key: target, names: new Map(g.names), own: g.names, surfaces: new Set(g.surfaces), sources: new Set(g.sources), roles: new Set(g.roles) });
+      unordered = true;
+      finalGroups.set(target, { ...g, key: target, surfaces: [...g.surfaces], surfaceSet: g.surfaceSet && new Set(g.surfaceSet), sources: [...g.sources], roles: g.roles && new Set(g.roles) });
       continue;
     }
-    const form = g.canonical ?? pickLabel(g.names);
-    (into.mergedFrom ??= []).push({ form, docs: [...g.sources].sort(), rule: rule.get(key) ?? "spelling" });
-    absorbed.push({ kind: g.kind, label: form, target });
-    if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
-    for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-    g.surfaces.forEach((s) => into.surfaces.add(s));
-    g.sources.forEach((s) => into.sources.add(s));
-    g.roles.forEach((s) => into.roles.add(s));
+    const form = g.canonical ?? pickedLabel(g);
+    (into.mergedFrom ??= []).push({ form, docs: sourcesOf(g), rule: rule.get(key) ?? "spelling" });
+    if (!noRedirect.has(key)) {
+      absorbed.push({ kind: g.kind, label: form, target });
+      if (keyName(key) !== nameKey(form)) absorbed.push({ kind: g.kind, label: keyName(key), target });
+    }
+    for (const s of formsOf(g)) addForm(into, s);
+    for (const s of g.sources) into.sources.push(s);
+    into.mixed = true;
+    if (g.roles) for (const s of g.roles) (into.roles ??= new Set()).add(s);
     into.mentions += g.mentions;
-    into.canonical ??= g.canonical;
+    // A lone surname's canonical name (a place's, "Jackson") does not name the person it joined.
+    if (!(g.kind === "person" && g.canonical !== undefined && !readPersonName(g.canonical)?.hasGiven)) into.canonical ??= g.canonical;
   }
   // Merges decided inside articles (an acronym an article defines or spells out).
   for (const r of [...local.values()].sort((a, b) => cmp(a.target, b.target) || cmp(a.form, b.form) || cmp(a.rule, b.rule))) {
@@ -176,19 +222,22 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const entityIdOf = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
-  for (const g of [...finalGroups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    const label = g.canonical ?? pickLabel(g.own);
+  const nodes = [...finalGroups.values()];
+  if (unordered) nodes.sort((a, b) => cmp(a.key, b.key));
+  for (const g of nodes) {
+    // The label comes from the representative's own names: a surname it absorbed is not its name.
+    const label = g.canonical ?? pickedLabel(g);
     const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
     entityIdOf.set(g.key, id);
     entities.push({
       id,
       kind: g.kind,
       label,
-      aliases: aliasesOf(label, g.surfaces),
-      sources: [...g.sources].sort(),
+      aliases: aliasesOf(label, formsOf(g)),
+      sources: sourcesOf(g),
       mentions: g.mentions,
       origin: "extracted",
-      ...(g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
+      ...(g.roles && g.roles.size > 0 ? { roles: [...g.roles].sort() } : {}),
       ...(g.mergedFrom ? { mergedFrom: g.mergedFrom.sort((a, b) => cmp(a.form, b.form) || cmp(a.rule, b.rule)) } : {}),
     });
   }
@@ -387,10 +436,14 @@ function otherSide(tag: string): string {
   return tag.endsWith(":0") ? `${tag.slice(0, -2)}:1` : `${tag.slice(0, -2)}:0`;
 }
 
-/** The name part of a group key: "person|vellmar#f" → "vellmar". */
+/** The name part of a group key: "person|vellmar#f" → "vellmar"; an article's share of a surname ("person|vellmar\u0001person|gordon vellmar") → "vellmar". */
 function keyName(key: string): string {
-  return key.slice(key.indexOf("|") + 1).replace(/#[fm]$/, "");
+  const cut = key.indexOf(SHARE);
+  return key.slice(key.indexOf("|") + 1, cut < 0 ? undefined : cut).replace(/#[fm]$/, "");
 }
+
+/** Separates a surname's key from the full name its articles' share went to. */
+const SHARE = "\u0001";
 
 /**
  * Joins of group keys into representatives. A join goes to the target's
@@ -401,11 +454,15 @@ class Merger {
   readonly rep = new Map<string, string>();
   readonly rule = new Map<string, MergeRecord["rule"]>();
   private readonly tags = new Map<string, Set<string>>();
+  /** Mentions of a representative with everything joined into it so far. */
+  private readonly weights = new Map<string, number>();
+  /** Representatives that some other key joined. */
+  private readonly hosts = new Set<string>();
 
-  constructor(groups: Map<string, Group>, distinct: DistinctIndex) {
+  constructor(private readonly groups: Map<string, Group>, distinct: DistinctIndex) {
     if (distinct.size === 0) return;
     for (const [key, g] of groups) {
-      const t = distinct.tagsOf(g, g.canonical ?? pickLabel(g.names));
+      const t = distinct.tagsOf(g, g.canonical ?? pickedLabel(g));
       if (t.length > 0) this.tags.set(key, new Set(t));
     }
   }
@@ -418,6 +475,24 @@ class Merger {
 
   joined(key: string): boolean {
     return this.rep.has(key);
+  }
+
+  /** Whether some other key has joined `key`. */
+  hasJoined(key: string): boolean {
+    return this.hosts.has(key);
+  }
+
+  /** A group made after the start (an article's share of a surname), with its `distinct` tags. */
+  register(g: Group, distinct: DistinctIndex): void {
+    if (distinct.size === 0) return;
+    const t = distinct.tagsOf(g, g.canonical ?? pickedLabel(g));
+    if (t.length > 0) this.tags.set(g.key, new Set(t));
+  }
+
+  /** Mentions of the node `key` is in so far: its own and those of every name joined into it. */
+  weight(key: string): number {
+    const root = this.root(key);
+    return this.weights.get(root) ?? this.groups.get(root)?.mentions ?? 0;
   }
 
   /** Whether joining `key` into `target` is allowed. */
@@ -433,6 +508,8 @@ class Merger {
     const from = this.root(key);
     const to = this.root(target);
     if (from === to || !this.allowed(from, to)) return false;
+    this.weights.set(to, this.weight(to) + this.weight(from));
+    this.hosts.add(to);
     this.rep.set(from, to);
     this.rule.set(from, rule);
     const t = this.tags.get(from);
@@ -459,24 +536,25 @@ function mergeVariants(
   groups: Map<string, Group>,
   distinct: DistinctIndex,
   expansions: Map<string, Map<string, number>>,
-): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]> } {
+  articles?: Articles,
+): { rep: Map<string, string>; rule: Map<string, MergeRecord["rule"]>; keys: string[]; noRedirect: ReadonlySet<string> } {
   const merger = new Merger(groups, distinct);
   const bySpelling = new Map<string, string>();
-  const keys = [...groups.keys()].sort();
+  let keys = [...groups.keys()].sort();
   // Spelling variants within a kind; the most mentioned group is the representative.
-  const ordered = keys.slice().sort((a, b) => groups.get(b)!.mentions - groups.get(a)!.mentions || cmp(a, b));
+  // Sorted by position in `keys` (already in key order) rather than by comparing the strings again.
+  // The groups beside their keys, so the passes below read an array rather than the map.
+  const inOrder = keys.map((k) => groups.get(k)!);
+  const ordered = keys.map((_, i) => i).sort((a, b) => inOrder[b]!.mentions - inOrder[a]!.mentions || a - b);
   const gaz = gazetteer();
-  const spelling = new Map<string, string>();
-  const spellingOf = (key: string) => {
-    let k = spelling.get(key);
-    if (k === undefined) spelling.set(key, (k = spellingKey(key.slice(key.indexOf("|") + 1))));
-    return k;
-  };
-  for (const key of ordered) {
-    const g = groups.get(key)!;
+  const spelling: Array<string | undefined> = new Array(keys.length);
+  const spellingOf = (i: number) => (spelling[i] ??= spellingOfName(keys[i]!.slice(keys[i]!.indexOf("|") + 1)));
+  for (const i of ordered) {
+    const key = keys[i]!;
+    const g = inOrder[i]!;
     const name = key.slice(key.indexOf("|") + 1);
     if (name.length < 4 || g.gender) continue;
-    const sk = `${g.kind}|${spellingOf(key)}`;
+    const sk = `${g.kind}|${spellingOf(i)}`;
     const first = bySpelling.get(sk);
     if (!first) {
       bySpelling.set(sk, key);
@@ -490,18 +568,20 @@ function mergeVariants(
   }
   // Truncated spellings ("Tartou" for "Tartous"): one letter missing at the end, five letters or more.
   const byPrefix = new Map<string, string>();
-  for (const key of ordered) {
+  for (const i of ordered) {
+    const key = keys[i]!;
     if (merger.joined(key)) continue;
-    const g = groups.get(key)!;
+    const g = inOrder[i]!;
     if (g.kind !== "place") continue;
-    const sk = spellingOf(key);
+    const sk = spellingOf(i);
     if (sk.length >= 6) byPrefix.set(`${g.kind}|${sk.slice(0, -1)}`, key);
   }
-  for (const key of ordered) {
+  for (const i of ordered) {
+    const key = keys[i]!;
     if (merger.joined(key)) continue;
-    const g = groups.get(key)!;
+    const g = inOrder[i]!;
     if (g.kind !== "place") continue;
-    const sk = spellingOf(key);
+    const sk = spellingOf(i);
     const target = byPrefix.get(`${g.kind}|${sk}`);
     if (target && target !== key && sk.length >= 5 && !gaz.places.has(key.slice(key.indexOf("|") + 1))) merger.join(key, target, "truncation");
   }
@@ -512,10 +592,11 @@ function mergeVariants(
     const target = present.find((k) => k !== `organization|${nameKey(acronym!)}`);
     if (target) for (const k of present) if (k !== target) merger.join(k, target, "acronym-lexicon");
   }
-  for (const key of keys) {
-    const g = groups.get(key)!;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const g = inOrder[i]!;
     if (!GROUP_KINDS.has(g.kind) || merger.joined(key) || key.length - key.indexOf("|") > 17) continue;
-    const label = g.canonical ?? pickLabel(g.names);
+    const label = g.canonical ?? pickedLabel(g);
     if (!isAcronymShape(label)) continue;
     const found = expansions.get(`${g.kind}|${acronymKey(label)}`);
     if (!found) continue;
@@ -527,10 +608,11 @@ function mergeVariants(
 
   // People: names read as title, given names and surname.
   const people = new Map<string, PersonName>();
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (!key.startsWith("person|") || merger.joined(key)) continue;
-    const g = groups.get(key)!;
-    const p = readPersonName(g.canonical ?? pickLabel(g.names));
+    const g = inOrder[i]!;
+    const p = readPersonName(g.canonical ?? pickedLabel(g));
     if (p) people.set(key, g.gender ? { ...p, gender: g.gender } : p);
   }
   // "Sir Gordon Vellmar", "Baron Gordon Vellmar": the full name they title.
@@ -539,6 +621,7 @@ function mergeVariants(
     const target = `person|${p.full}`;
     if (target !== key && groups.has(target) && merger.join(key, target, isPeer(p.title) ? "peerage" : "honorific")) people.delete(key);
   }
+  joinMiddleNames(people, merger);
   // Lone surnames ("Vellmar", "Mr Vellmar", "Lord Vellmar", "Baron Vellmar of Ashby", "de Mistura") join the one full name ending with them,
   // or the one the corpus names five times as often as any other; a title's gender rules out the names of the other.
   const fullBySurname = new Map<string, string[]>();
@@ -548,7 +631,10 @@ function mergeVariants(
     list.push(key);
     fullBySurname.set(p.surname, list);
   }
-  const mentionsOf = (k: string) => groups.get(k)!.mentions;
+  // Weighed with the names joined into them so far ("George Bush" into "George W Bush"), taken once so that the surnames joined below do not weigh in.
+  const weights = new Map<string, number>();
+  for (const list of fullBySurname.values()) for (const k of list) weights.set(k, merger.weight(k));
+  const mentionsOf = (k: string) => weights.get(k)!;
   for (const [key, p] of people) {
     if (p.hasGiven || merger.joined(key)) continue;
     const candidates = (fullBySurname.get(p.surname) ?? []).filter((c) => compatibleGender(p.gender, genderOf(people.get(c)!)));
@@ -564,6 +650,13 @@ function mergeVariants(
     const ranked = [...candidates].sort((a, b) => mentionsOf(b) - mentionsOf(a) || cmp(a, b));
     if (mentionsOf(ranked[0]!) >= SURNAME_DOMINANCE * mentionsOf(ranked[1]!)) merger.join(key, ranked[0]!, peer ? "peerage-dominant" : "surname-dominant");
   }
+  // Between namesakes, an article's own context can still name the one it means.
+  let noRedirect: ReadonlySet<string> = new Set();
+  if (articles) {
+    const split = joinByContext(people, fullBySurname, merger, groups, articles);
+    if (split.added.length > 0 || split.removed.size > 0) keys = mergeSorted(keys.filter((k) => !split.removed.has(k)), split.added.sort());
+    noRedirect = split.noRedirect;
+  }
   // A titled surname that joined no full name ("Mr Vellmar" in articles that never give one) is the bare surname's node, when that joined none either.
   const taken = new Map<string, Gender>();
   for (const [key, p] of people) {
@@ -573,7 +666,422 @@ function mergeVariants(
     if (!groups.has(bare) || merger.joined(bare)) continue;
     if (compatibleGender(g.gender, taken.get(bare)) && merger.join(key, bare, "honorific")) taken.set(bare, g.gender);
   }
-  return { rep: merger.finish(), rule: merger.rule };
+  return { rep: merger.finish(), rule: merger.rule, keys, noRedirect };
+}
+
+/**
+ * "George W. Bush", "George Walker Bush" and "George Bush" are one person: a
+ * middle name or initial dropped or shortened, with the same given name and
+ * surname. Full names of one given name and surname are grouped by their
+ * middle initials; each group whose written-out middle names agree is one
+ * person. A name without a middle joins the one such person, or the one with
+ * five times the mentions of any other ("John A. Smith" and "John B. Smith"
+ * leave "John Smith" apart). Linear in names: everything goes through maps
+ * keyed by given name and surname.
+ */
+function joinMiddleNames(people: Map<string, PersonName>, merger: Merger): void {
+  const families = new Map<string, string[]>();
+  for (const [key, p] of people) {
+    // Only a known given name: "Electric Credit Corp" read as a person has no middle name.
+    if (!p.hasGiven || !p.given || p.title || merger.joined(key) || !isGivenName(p.given.toLowerCase())) continue;
+    const given = nameKey(p.given);
+    if (given) push(families, `${given}\u0000${p.surname}`, key);
+  }
+  for (const members of families.values()) {
+    if (members.length < 2 || !members.some((k) => people.get(k)!.middles.length > 0)) continue;
+    const bare: string[] = [];
+    const bySignature = new Map<string, string[]>();
+    for (const k of members) {
+      const middles = people.get(k)!.middles;
+      if (middles.length === 0) bare.push(k);
+      else push(bySignature, middles.map((m) => m.initials).join(""), k);
+    }
+    // The people these names can be: one per set of initials whose written-out names agree; a set whose names disagree ("John Albert" and "John Arthur") is one person per name.
+    const persons: string[][] = [];
+    for (const list of bySignature.values()) {
+      if (agreeingMiddles(list.map((k) => people.get(k)!.middles))) persons.push(list);
+      else for (const k of list) persons.push([k]);
+    }
+    const reps = persons.map((list) => {
+      const rep = [...list].sort((a, b) => merger.weight(b) - merger.weight(a) || cmp(a, b))[0]!;
+      for (const k of list) if (k !== rep) merger.join(k, rep, "middle-initial");
+      return rep;
+    });
+    if (bare.length === 0) continue;
+    const ranked = reps.map((k) => [k, merger.weight(k)] as const).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+    if (ranked.length === 1 || ranked[0]![1] >= SURNAME_DOMINANCE * ranked[1]![1]) for (const k of bare) merger.join(k, ranked[0]![0], "middle-initial");
+  }
+}
+
+/** Whether middle names with the same initials never spell out two different names at one position. */
+function agreeingMiddles(all: readonly MiddleName[][]): boolean {
+  const spelled = new Map<number, string>();
+  for (const middles of all) {
+    for (let i = 0; i < middles.length; i++) {
+      const name = middles[i]!.name;
+      if (!name) continue;
+      const seen = spelled.get(i);
+      if (seen !== undefined && seen !== name) return false;
+      spelled.set(i, name);
+    }
+  }
+  return true;
+}
+
+interface Articles {
+  docs: readonly DocumentExtraction[];
+  /** Per article and mention, the key of the group it went to (undefined: none). */
+  groupOf: Array<Array<string | undefined>>;
+  distinct: DistinctIndex;
+}
+
+/** An article's context names a namesake when it shares this many nodes with the namesake's articles… */
+const CONTEXT_MIN_SHARED = 2;
+/** …and this many times as many as with any other namesake's. */
+const CONTEXT_MARGIN = 2;
+/** Nodes of one article taken as its context (in order of first mention): keeps the work linear in mentions. */
+const CONTEXT_MAX_NODES = 64;
+
+/**
+ * A lone surname left between namesakes ("Williams", with two or more full
+ * names of that surname and none dominant) is read article by article: each
+ * article's share goes to the namesake whose own articles name the same
+ * people, parties, places and organizations — at least two of them, and
+ * twice as many as any other namesake's — or to the one namesake the article
+ * itself names. Articles whose context supports no one namesake clearly keep
+ * the surname's node. The namesakes' profiles are built once, from the
+ * articles that name them before this step, so no decision depends on
+ * another or on the order of the articles. Peers' titles ("Lord X") are
+ * left alone, and a surname that is also a given name ("Henry") in an
+ * article naming someone with that given name.
+ */
+function joinByContext(
+  people: Map<string, PersonName>,
+  fullBySurname: Map<string, string[]>,
+  merger: Merger,
+  groups: Map<string, Group>,
+  articles: Articles,
+): { added: string[]; removed: Set<string>; noRedirect: Set<string> } {
+  const added: string[] = [];
+  const removed = new Set<string>();
+  const noRedirect = new Set<string>();
+  const { docs, groupOf, distinct } = articles;
+  // The short names left between namesakes, with the full names they can be.
+  const open = new Map<string, string[]>();
+  const candidates = new Set<string>();
+  for (const [key, p] of people) {
+    // A surname that other names joined (a spelling variant) keeps them: it is not split.
+    if (p.hasGiven || merger.joined(key) || merger.hasJoined(key) || isPeer(p.title)) continue;
+    // A lone country or region read as a person ("Europe" beside "Nintendo Europe") is more likely the place than anyone's surname.
+    const place = gazetteer().places.get(p.surname);
+    if (place && (place.type === "country" || place.type === "region")) continue;
+    const list = (fullBySurname.get(p.surname) ?? []).filter((c) => !merger.joined(c) && compatibleGender(p.gender, genderOf(people.get(c)!)));
+    if (list.length < 2) continue;
+    open.set(key, list);
+    for (const c of list) candidates.add(c);
+  }
+  if (open.size === 0) return { added, removed, noRedirect };
+  const surnameOfShort = (root: string) => {
+    const p = people.get(root);
+    return p && !p.hasGiven ? p.surname : undefined;
+  };
+  const indexOf = new Map<string, number[]>();
+  docs.forEach((doc, d) => push(indexOf, doc.doc, d));
+  // The nodes each article names, by representative, in order of first mention (made once per article that needs them).
+  const nodesIn = new Map<number, string[]>();
+  const nodesOf = (d: number): string[] => {
+    let list = nodesIn.get(d);
+    if (list) return list;
+    const seen = new Set<string>();
+    for (const key of groupOf[d]!) {
+      if (key === undefined) continue;
+      const root = merger.root(key);
+      if (!seen.has(root)) seen.add(root);
+    }
+    list = [...seen];
+    nodesIn.set(d, list);
+    return list;
+  };
+  // Each namesake's profile: the nodes named in its articles, other than itself and lone surnames of its own surname.
+  const profiles = new Map<string, Set<string>>();
+  const articlesOf = new Map<string, Set<number>>();
+  // The titles each namesake is written with ("Dr", "Professor"): an article's "Dr Vellmar" is none of the others.
+  const titlesOf = new Map<string, string[]>();
+  // Likewise the roles ("President", "Chancellor"): "President Vellmar" is not the namesake never called president.
+  const rolesOf = new Map<string, string[]>();
+  for (const [key, g] of groups) {
+    if (g.kind !== "person") continue;
+    const root = merger.root(key);
+    // Only the articles that name it in full: a surname joined to it before is no evidence of its company.
+    if (!candidates.has(root) || !fullName(g)) continue;
+    let set = articlesOf.get(root);
+    if (!set) articlesOf.set(root, (set = new Set()));
+    for (const id of g.sources) for (const d of indexOf.get(id) ?? []) set.add(d);
+    for (const form of formsOf(g)) {
+      const t = titleOf(form);
+      if (t) push(titlesOf, root, t);
+    }
+    if (g.roles) for (const r of g.roles) push(rolesOf, root, r.toLowerCase());
+  }
+  for (const [root, ds] of articlesOf) {
+    const surname = people.get(root)!.surname;
+    const profile = new Set<string>();
+    for (const d of ds) {
+      let n = 0;
+      for (const other of nodesOf(d)) {
+        if (n >= CONTEXT_MAX_NODES) break;
+        if (other === root || surnameOfShort(other) === surname) continue;
+        profile.add(other);
+        n++;
+      }
+    }
+    profiles.set(root, profile);
+  }
+  // Each article of each open surname: the namesake it names, if it names one clearly. All decisions first, then the splits, so none sees another's.
+  const choices = new Map<string, Map<number, string>>();
+  const choose = (key: string, d: number, pick: string) => {
+    if (!merger.allowed(key, pick)) return;
+    let map = choices.get(key);
+    if (!map) choices.set(key, (map = new Map()));
+    map.set(d, pick);
+  };
+  const scored: Array<{ key: string; d: number; list: string[]; context: string[] }> = [];
+  for (const [key, all] of open) {
+    const g = groups.get(key)!;
+    const surname = people.get(key)!.surname;
+    const name = keyName(key);
+    const seen = new Set<number>();
+    for (const id of g.sources) {
+      for (const d of indexOf.get(id) ?? []) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        const doc = docs[d]!;
+        // What the article says of the surname's gender: a title ("Ms Vellmar") or a pronoun standing for it.
+        const genders = new Set<Gender>();
+        const forms = new Set<string>();
+        const titles = new Set<string>();
+        const roles = new Set<string>();
+        const keysOfDoc = groupOf[d]!;
+        for (let i = 0; i < doc.mentions.length; i++) {
+          const k = keysOfDoc[i];
+          if (k === undefined || !k.startsWith("person|") || keyName(k) !== name) continue;
+          const other = groups.get(k);
+          if (other?.gender && !k.includes(SHARE)) genders.add(other.gender);
+          const m = doc.mentions[i]!;
+          const pronoun = m.anaphor ? PRONOUN_GENDER.get(m.text.toLowerCase()) : undefined;
+          if (pronoun) genders.add(pronoun);
+          if (!m.anaphor && !m.implicit) forms.add(m.name);
+          const t = m.surface && !m.anaphor ? titleOf(m.surface) : undefined;
+          if (t && !honorificGender(t)) titles.add(t);
+          if (m.role && !m.anaphor) roles.add(m.role.toLowerCase());
+        }
+        if (genders.size > 1) continue;
+        const gender = genders.size === 1 ? [...genders][0] : undefined;
+        const list = all.filter((c) => compatibleGender(gender, genderOf(people.get(c)!)));
+        if (list.length === 0) continue;
+        // A full name with this surname in the text ("Aston Villa's Carlton Cole" that the extractor read as "Cole"): that person or no one.
+        // The surname written before another name ("Howard Baker", "Wang Chao-Ming"): here it is a first name or a family name put first, so no one.
+        if (followedByName(doc, forms)) continue;
+        const given = givenNamesBefore(doc, forms);
+        if (given.size > 0) {
+          const named = list.filter((c) => {
+            const first = nameKey(people.get(c)!.given ?? "");
+            return given.has(first) || given.has(`${first[0]}.`);
+          });
+          if (named.length === 1 && given.size === 1) choose(key, d, named[0]!);
+          continue;
+        }
+        const nodes = nodesOf(d);
+        // A surname that is also a given name ("Henry") may be someone's first name in an article that names "Henry Vellmar": no one, then.
+        if (GIVEN_NAMES.has(surname) && keysOfDoc.some((k) => k !== undefined && k.startsWith("person|") && givenKeyOf(groups.get(k)) === surname)) continue;
+        // The namesakes the article itself names in full (not through a surname joined before).
+        const present = list.filter((c) => nodes.includes(c) && keysOfDoc.some((k) => k !== undefined && merger.root(k) === c && fullName(groups.get(k))));
+        if (present.length === 1) choose(key, d, present[0]!);
+        // Read by context alone, a title or role the article gives the surname must be one the namesake is written with.
+        const titled = list.filter((c) => [...titles].every((t) => titlesOf.get(c)?.includes(t)) && [...roles].every((r) => rolesOf.get(c)?.includes(r)));
+        if (present.length === 0 && titled.length > 0) scored.push({ key, d, list: titled, context: contextOf(nodes, key, surname, surnameOfShort) });
+      }
+    }
+  }
+  // The rest by context: the nodes the article shares with each namesake's articles, each weighed by how few articles name it (a country or a big party says little).
+  const needed = new Set<string>();
+  for (const t of scored) for (const x of t.context) needed.add(x);
+  const members = new Map<string, Group[]>();
+  for (const [k, g] of groups) {
+    const root = merger.root(k);
+    if (needed.has(root)) push(members, root, g);
+  }
+  const articlesNaming = new Map<string, number>();
+  for (const [root, list] of members) {
+    // Most nodes are one group, whose list of articles is already unique; a node of several is counted through a set.
+    const only = list.length === 1 && !list[0]!.mixed ? list[0]!.sources.length : new Set(list.flatMap((g) => g.sources)).size;
+    articlesNaming.set(root, only);
+  }
+  const weightOf = (x: string) => Math.log(docs.length / Math.max(1, articlesNaming.get(x) ?? 1));
+  for (const { key, d, list, context } of scored) {
+    const ranked = list
+      .map((c) => {
+        const profile = profiles.get(c);
+        let shared = 0;
+        let score = 0;
+        if (profile) {
+          for (const x of context) {
+            if (!profile.has(x)) continue;
+            shared++;
+            score += weightOf(x);
+          }
+        }
+        return { c, shared, score };
+      })
+      .sort((a, b) => b.score - a.score || cmp(a.c, b.c));
+    const best = ranked[0]!;
+    const second = ranked[1]?.score ?? 0;
+    if (best.shared >= CONTEXT_MIN_SHARED && best.score >= CONTEXT_MARGIN * second) choose(key, d, best.c);
+  }
+  const decisions = [...choices].sort((a, b) => cmp(a[0], b[0]));
+  for (const [key, choice] of decisions) {
+    const g = groups.get(key)!;
+    // Split the surname's group: each namesake's share becomes a group of its own that joins it; the rest stays.
+    const shares = new Map<string, Group>();
+    const rest = emptyGroup(g.kind, g.key, g.gender);
+    const seenDocs = new Set<number>();
+    for (const id of g.sources) {
+      for (const d of indexOf.get(id) ?? []) {
+        if (seenDocs.has(d)) continue;
+        seenDocs.add(d);
+        const doc = docs[d]!;
+        const target = choice.get(d);
+        let into = rest;
+        if (target !== undefined) {
+          const shareKey = `${key}${SHARE}${target}`;
+          let share = shares.get(shareKey);
+          if (!share) shares.set(shareKey, (share = emptyGroup(g.kind, shareKey, g.gender)));
+          into = share;
+        }
+        const plan = planArticle(doc, distinct);
+        const keysOfDoc = groupOf[d]!;
+        for (let i = 0; i < doc.mentions.length; i++) {
+          if (keysOfDoc[i] !== key) continue;
+          const m = doc.mentions[i]!;
+          const p = plan.mentions[i] ?? undefined;
+          addMention(into, m, p, doc.doc, p?.base ?? m.canonical ?? m.ref ?? m.name);
+          keysOfDoc[i] = into.key;
+        }
+      }
+    }
+    const whole = rest.sources.length === 0 && shares.size === 1;
+    if (rest.sources.length === 0) {
+      groups.delete(key);
+      people.delete(key);
+      removed.add(key);
+    } else groups.set(key, rest);
+    for (const [shareKey, share] of shares) {
+      groups.set(shareKey, share);
+      added.push(shareKey);
+      merger.register(share, distinct);
+      merger.join(shareKey, shareKey.slice(shareKey.indexOf(SHARE) + 1), "surname-context");
+      // The surname's old key redirects only when all of it went to one namesake.
+      if (!whole) noRedirect.add(shareKey);
+    }
+  }
+  return { added, removed, noRedirect };
+}
+
+/** The name key of a person group's first given name, if it has one. */
+function givenKeyOf(g: Group | undefined): string | undefined {
+  const p = g && readPersonName(g.canonical ?? pickedLabel(g));
+  return p?.hasGiven && p.given ? nameKey(p.given) : undefined;
+}
+
+/** The honorific a form starts with, lower case ("dr" for "Dr. Anna Brisk"), if any. */
+function titleOf(form: string): string | undefined {
+  const space = form.indexOf(" ");
+  if (space < 0) return undefined;
+  const word = form.slice(0, space).toLowerCase().replace(/\.$/, "");
+  return NAME_HONORIFICS.has(word) ? word : undefined;
+}
+
+/** Whether a group is named by a given name and surname. */
+function fullName(g: Group | undefined): boolean {
+  return g !== undefined && readPersonName(g.canonical ?? pickedLabel(g))?.hasGiven === true;
+}
+
+/** Pronouns that stand for a man or a woman. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ["he", "m"], ["him", "m"], ["his", "m"], ["himself", "m"],
+  ["she", "f"], ["her", "f"], ["hers", "f"], ["herself", "f"],
+]);
+
+/** An article's nodes other than the surname's own and lone surnames like it, the first few in order of mention. */
+function contextOf(nodes: readonly string[], key: string, surname: string, surnameOfShort: (root: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const x of nodes) {
+    if (out.length >= CONTEXT_MAX_NODES) break;
+    if (x !== key && surnameOfShort(x) !== surname) out.push(x);
+  }
+  return out;
+}
+
+/** Given names written just before one of the forms in the article's text ("Carlton" in "Carlton Cole"), as name keys; an initial as "w.". */
+function givenNamesBefore(doc: DocumentExtraction, forms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) {
+    if (!form) continue;
+    for (const s of doc.sentences) {
+      for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+        if (/[\p{L}\p{N}]/u.test(s.text.charAt(at + form.length))) continue;
+        const hit = WORDS_BEFORE.exec(s.text.slice(Math.max(0, at - 60), at));
+        if (!hit) continue;
+        const word = hit[2]!.toLowerCase();
+        const before = hit[1]?.toLowerCase();
+        if (/^\p{Lu}\.?$/u.test(hit[2]!)) {
+          // "Samuel L Jackson": a middle initial after a given name; "W Johnson" in a team list: an initial standing for the given name.
+          if (before && !NAME_HONORIFICS.has(before) && isGivenName(before)) out.add(nameKey(before));
+          else out.add(`${word[0]}.`);
+        } else if (!NAME_HONORIFICS.has(word) && isGivenName(word)) out.add(nameKey(word));
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether one of the forms is written just before another capitalised name (not a day or a month). */
+function followedByName(doc: DocumentExtraction, forms: ReadonlySet<string>): boolean {
+  for (const form of forms) {
+    if (!form) continue;
+    for (const s of doc.sentences) {
+      for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}]/u.test(s.text.charAt(at - 1))) continue;
+        const next = NAME_AFTER.exec(s.text.slice(at + form.length, at + form.length + 40));
+        if (next && !CALENDAR_WORDS.has(next[1]!.toLowerCase())) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A capitalised word right after a name: "Baker" in "Howard Baker", "Chao-Ming" in "Wang Chao-Ming". */
+const NAME_AFTER = /^\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/u;
+
+/** Capitalised words that follow a name without being part of it ("Vellmar Monday said"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/** The one or two capitalised words just before a name: "Carlton " in "Aston Villa's Carlton Cole", "Samuel L " in "Samuel L Jackson". */
+const WORDS_BEFORE = /(?:(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+)?(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
+
+/** Two sorted lists as one. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 // ── names of people ───────────────────────────────────────────────────────────
@@ -590,9 +1098,33 @@ interface PersonName {
   /** Name key of given names and surname without the title ("gordon vellmar"); the surname alone when no given name. */
   full: string;
   hasGiven: boolean;
+  /** The names between the first given name and the surname: "George W. Bush" → [{ initials: "w" }], "Anna Louise Brisk" → [{ initials: "l", name: "louise" }]. */
+  middles: MiddleName[];
 }
 
+interface MiddleName {
+  /** Lower-case initials: "w" for "W." or "Walker", "hw" for "H.W." */
+  initials: string;
+  /** The name key of a middle name written out; none for initials. */
+  name?: string;
+}
+
+/** "W", "W.", "HW", "H.W.": initials, not a middle name. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+let personMemo = new Map<string, PersonName | null>();
+/** Memoised per label: the result is shared, and never changed by its callers. */
 export function readPersonName(label: string): PersonName | undefined {
+  let p = personMemo.get(label);
+  if (p === undefined) {
+    if (personMemo.size > 200_000) personMemo = new Map();
+    p = readName(label) ?? null;
+    personMemo.set(label, p);
+  }
+  return p ?? undefined;
+}
+
+function readName(label: string): PersonName | undefined {
   let tokens = label.trim().split(/\s+/).filter((t) => t !== "");
   let title: string | undefined;
   let gender: Gender | undefined;
@@ -616,6 +1148,15 @@ export function readPersonName(label: string): PersonName | undefined {
   if (!surname) return undefined;
   const givenTokens = tokens.slice(0, start);
   const full = nameKey(tokens.join(" "));
+  const middles: MiddleName[] = [];
+  for (const t of givenTokens.slice(1)) {
+    if (INITIALS.test(t)) {
+      middles.push({ initials: t.replace(/\./g, "").toLowerCase() });
+      continue;
+    }
+    const name = nameKey(t);
+    if (name) middles.push({ initials: name[0]!, name });
+  }
   return {
     ...(title ? { title } : {}),
     ...(gender ? { gender } : {}),
@@ -623,6 +1164,7 @@ export function readPersonName(label: string): PersonName | undefined {
     surname,
     full,
     hasGiven: givenTokens.length > 0,
+    middles,
   };
 }
 
@@ -676,6 +1218,8 @@ function sentenceOf(sentences: readonly DocumentExtraction["sentences"][number][
   return s?.index === index ? s : sentences.find((x) => x.index === index);
 }
 
+const NOTHING_TO_PLAN: ArticlePlan = { mentions: [], expansions: [] };
+
 function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticlePlan {
   const plans: Array<MentionPlan | null | undefined> = new Array(doc.mentions.length);
   const sentences = doc.sentences;
@@ -696,10 +1240,31 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
     if (m.kind === "person") titled ||= m.surface !== undefined;
     else if (GROUP_KINDS.has(m.kind) && !acronyms) acronyms = isAcronymShape(m.name);
   }
+  // Nothing below can apply: every mention is keyed as extracted.
+  if (!titled && !acronyms && distinct.size === 0) return NOTHING_TO_PLAN;
   // The article's full names of people by surname, and its organizations by initials.
   const fullBySurname = new Map<string, Map<string, { base: string; name: PersonName }>>();
   const byInitials = new Map<string, Map<string, Mention>>();
   const defined = new Map<string, Mention>();
+  const addInitials = (m: Mention, name: string) => {
+    const initialsList = initialsOfName(name);
+    if (initialsList.length === 0) return;
+    const own = nameKey(baseOf(m));
+    for (const initials of initialsList) {
+      const key = `${m.kind}|${initials}`;
+      let map = byInitials.get(key);
+      if (!map) byInitials.set(key, (map = new Map<string, Mention>()));
+      if (!map.has(own)) map.set(own, m);
+    }
+  };
+  // Whether the first character after the mention, past spaces, opens a parenthesis: most do not, and skip the pattern below.
+  const opensParen = (m: Mention) => {
+    const s = sentenceOf(sentences, m.sentence);
+    if (!s) return false;
+    let i = Math.max(0, m.end - s.start);
+    while (i < s.text.length && /\s/u.test(s.text[i]!)) i++;
+    return s.text[i] === "(";
+  };
   for (const m of doc.mentions) {
     if (m.implicit || m.anaphor) continue;
     if (m.kind === "person") {
@@ -714,19 +1279,13 @@ function planArticle(doc: DocumentExtraction, distinct: DistinctIndex): ArticleP
       continue;
     }
     if (!acronyms || !GROUP_KINDS.has(m.kind)) continue;
-    for (const name of new Set([m.name, baseOf(m)])) {
-      for (const initials of initialsOf(name)) {
-        const key = `${m.kind}|${initials}`;
-        const map = byInitials.get(key) ?? new Map<string, Mention>();
-        if (!map.has(nameKey(baseOf(m)))) map.set(nameKey(baseOf(m)), m);
-        byInitials.set(key, map);
-      }
-    }
+    addInitials(m, m.name);
+    if (baseOf(m) !== m.name) addInitials(m, baseOf(m));
     // "the Child Benefit Office (CBO)": the article defines the acronym.
-    const paren = /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m));
+    const paren = opensParen(m) ? /^\s*\(\s*([^()\s]{2,10})\s*\)/u.exec(after(m)) : null;
     if (paren && isAcronymShape(paren[1]!)) {
       const acr = acronymKey(paren[1]!);
-      if (initialsOf(m.name).includes(acr) || initialsOf(baseOf(m)).includes(acr)) defined.set(acr, m);
+      if (initialsOfName(m.name).includes(acr) || initialsOfName(baseOf(m)).includes(acr)) defined.set(acr, m);
     }
   }
 
@@ -792,6 +1351,50 @@ interface EventCluster {
   sources: Set<string>;
   triggers: Set<string>;
   mentions: number;
+  /** Creation order: candidates are tried in it. */
+  seq: number;
+}
+
+/**
+ * Dated clusters of one event class, found by date: those whose date is a
+ * prefix of the query ("2015" for "2015-09-30") or extends it, in creation
+ * order. Indexed by exact date and by every proper prefix, so a lookup costs
+ * the length of the date, not the number of clusters.
+ */
+class DateIndex {
+  private readonly exact = new Map<string, EventCluster[]>();
+  private readonly within = new Map<string, EventCluster[]>();
+
+  add(c: EventCluster, from = 0): void {
+    push(this.exact, c.date, c);
+    for (let l = from; l < c.date.length; l++) push(this.within, c.date.slice(0, l), c);
+  }
+
+  /** A cluster's date becomes more precise (always an extension of the old one). */
+  redate(c: EventCluster, date: string): void {
+    const old = c.date.length;
+    c.date = date;
+    // The entry under the old date goes stale and is skipped on lookup; the prefixes already there stay true.
+    push(this.exact, date, c);
+    for (let l = old; l < date.length; l++) push(this.within, date.slice(0, l), c);
+  }
+
+  /** `compatible(c.date, date)` for every cluster, in creation order. */
+  compatible(date: string): EventCluster[] {
+    const out: EventCluster[] = [];
+    for (let l = 1; l <= date.length; l++) {
+      const q = l === date.length ? date : date.slice(0, l);
+      for (const c of this.exact.get(q) ?? []) if (c.date === q) out.push(c);
+    }
+    for (const c of this.within.get(date) ?? []) out.push(c);
+    return out.length > 1 ? out.sort((a, b) => a.seq - b.seq) : out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function clusterEvents(
@@ -800,7 +1403,7 @@ function clusterEvents(
   byId: Map<string, Entity>,
 ): { events: Entity[]; eventOf: Map<string, string> } {
   const clusters: EventCluster[] = [];
-  const index = new Map<string, EventCluster[]>();
+  const index = new Map<string, DateIndex>();
   const clusterOf = new Map<string, EventCluster>();
   // Mentions that name an actor or a place first: they decide which events exist; the others then join one.
   const order: Array<{ d: number; n: number; e: EventMention }> = [];
@@ -842,7 +1445,7 @@ function clusterEvents(
       const list = undated.get(key) ?? [];
       let cluster = list.find((c) => [...actors].some((a) => c.actors.has(a)) || (place !== undefined && c.places.has(place)));
       if (!cluster) {
-        cluster = { type: e.type, date: "", actors: new Set(), places: new Set(), agents: new Map(), placeCounts: new Map(), sources: new Set(), triggers: new Set(), mentions: 0 };
+        cluster = { type: e.type, date: "", actors: new Set(), places: new Set(), agents: new Map(), placeCounts: new Map(), sources: new Set(), triggers: new Set(), mentions: 0, seq: clusters.length };
         list.push(cluster);
         undated.set(key, list);
         clusters.push(cluster);
@@ -850,8 +1453,9 @@ function clusterEvents(
       join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
       continue;
     }
-    const candidates = index.get(e.type) ?? [];
-    const compatibleOnes = candidates.filter((c) => compatible(c.date, e.date!));
+    let byDate = index.get(e.type);
+    if (!byDate) index.set(e.type, (byDate = new DateIndex()));
+    const compatibleOnes = byDate.compatible(e.date);
     let match = compatibleOnes.find((c) => {
       // Talks in Geneva and talks at Hmeimim are two events, even on one day with one participant.
       if (place && c.places.size > 0 && !c.places.has(place) && isSpecific(place, byId) && [...c.places].some((p) => isSpecific(p, byId))) return false;
@@ -866,13 +1470,13 @@ function clusterEvents(
     }
     const cluster = match ?? {
       type: e.type, date: e.date, actors: new Set<string>(), places: new Set<string>(), agents: new Map(), placeCounts: new Map(),
-      sources: new Set<string>(), triggers: new Set<string>(), mentions: 0,
+      sources: new Set<string>(), triggers: new Set<string>(), mentions: 0, seq: clusters.length,
     };
     if (!match) {
       clusters.push(cluster);
-      index.set(e.type, [...candidates, cluster]);
+      byDate.add(cluster);
     }
-    if (e.date.length > cluster.date.length) cluster.date = e.date;
+    if (e.date.length > cluster.date.length) byDate.redate(cluster, e.date);
     join(cluster, `${d}:${n}`, doc.doc, e.trigger, actors, agent, place);
   }
   const used = new Set<string>();
@@ -906,10 +1510,6 @@ function clusterEvents(
   return { events, eventOf };
 }
 
-function compatible(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
-}
-
 /** A place more precise than a country or region. */
 function isSpecific(id: string, byId: Map<string, Entity>): boolean {
   const e = byId.get(id);
@@ -930,10 +1530,74 @@ function top(counts: Map<string, number>, byId: Map<string, Entity>, bonus: (e: 
   return best;
 }
 
-function pickLabel(names: Map<string, number>): string {
+/** Adds one mention to its group: the name it is counted under, its surface forms, its article, its role. */
+function addMention(g: Group, m: Mention, p: MentionPlan | undefined, docId: string, base: string): void {
+  const shown = p?.label ?? base;
+  countName(g, shown);
+  const canonical = p?.base !== undefined ? p.canonical : m.canonical;
+  if (canonical && (g.canonical === undefined || canonical < g.canonical)) g.canonical = canonical;
+  // An implied mention's text is a demonym ("Syrian"), not a name of the entity.
+  if (!m.implicit && !m.anaphor) addForm(g, m.text);
+  if (m.name !== m.text && !m.implicit && !m.anaphor) addForm(g, m.name);
+  if (m.surface) addForm(g, m.surface);
+  if (m.ref && m.ref !== m.name && p?.base === undefined) addForm(g, m.ref);
+  if (g.lastSource !== m.doc) {
+    // Articles come in id order, so the list stays sorted and unique; a mention claiming another article's id does not.
+    if (m.doc !== docId) g.mixed = true;
+    g.sources.push(m.doc);
+    g.lastSource = m.doc;
+  }
+  if (!m.implicit) g.mentions++;
+  if (m.role) (g.roles ??= new Set()).add(m.role);
+}
+
+function emptyGroup(kind: EntityKind, key: string, gender: Gender | undefined): Group {
+  return { kind, key, names: [], counts: [], nameIndex: undefined, surfaces: [], surfaceSet: undefined, sources: [], mixed: false, mentions: 0, roles: undefined, canonical: undefined, gender, mergedFrom: undefined, lastSource: undefined, picked: undefined };
+}
+
+/** A group's articles, sorted, each once. */
+function sourcesOf(g: Group): string[] {
+  return g.mixed ? [...new Set(g.sources)].sort() : g.sources.slice();
+}
+
+/** The label a group's own names give it; the names do not change after the first pass. */
+function pickedLabel(g: Group): string {
+  return (g.picked ??= pickLabel(g.names, g.counts));
+}
+
+/** Lists this long are searched; longer ones get an index. */
+const SHORT_LIST = 8;
+
+function countName(g: Group, name: string): void {
+  const i = g.nameIndex ? g.nameIndex.get(name) : g.names.indexOf(name);
+  if (i !== undefined && i >= 0) {
+    g.counts[i]!++;
+    return;
+  }
+  g.nameIndex?.set(name, g.names.length);
+  g.names.push(name);
+  g.counts.push(1);
+  if (!g.nameIndex && g.names.length > SHORT_LIST) g.nameIndex = new Map(g.names.map((n, j) => [n, j]));
+}
+
+function addForm(g: Group, form: string): void {
+  if (g.surfaceSet) g.surfaceSet.add(form);
+  else if (!g.surfaces.includes(form)) {
+    g.surfaces.push(form);
+    if (g.surfaces.length > SHORT_LIST) g.surfaceSet = new Set(g.surfaces);
+  }
+}
+
+function formsOf(g: Group): Iterable<string> {
+  return g.surfaceSet ?? g.surfaces;
+}
+
+function pickLabel(names: readonly string[], counts: readonly number[]): string {
   let best = "";
   let bestScore = -1;
-  for (const [name, n] of names) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const n = counts[i]!;
     // Prefer the most frequent form; written with capitals over lower-cased; then the longer, then alphabetical.
     const score = n * 10 + (/\p{Lu}/u.test(name) ? 5 : 0);
     if (score > bestScore || (score === bestScore && (name.length > best.length || (name.length === best.length && name < best)))) {
@@ -944,7 +1608,7 @@ function pickLabel(names: Map<string, number>): string {
   return best;
 }
 
-function aliasesOf(label: string, surfaces: Set<string>): string[] {
+function aliasesOf(label: string, surfaces: Iterable<string>): string[] {
   return distinctForms([label, ...surfaces]);
 }
 

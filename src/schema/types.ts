@@ -178,7 +178,10 @@ export interface Entity {
  * ("Vellmar", "Hmeymim") that joined this one, and by which rule: a spelling
  * variant (`spelling`), a name cut short by one letter (`truncation`), a lone
  * surname with one full name to join (`surname`) or one full name dominant in
- * the corpus (`surname-dominant`), a peer's title ("Lord X", "Baron X of Y":
+ * the corpus (`surname-dominant`), a full name with a middle name or initial
+ * dropped or shortened ("George Bush" → "George W. Bush": `middle-initial`), a lone surname
+ * between namesakes that its article's context gives to one of them
+ * (`surname-context`), a peer's title ("Lord X", "Baron X of Y":
  * `peerage`, `peerage-dominant`), an honorific ("Sir A X" → "A X", "Mr X" →
  * the bare surname's node: `honorific`), an acronym its article defines
  * (`acronym-defined`) or spells out beside it (`acronym-initials`), one the
@@ -197,6 +200,8 @@ export type MergeRule =
   | "truncation"
   | "surname"
   | "surname-dominant"
+  | "middle-initial"
+  | "surname-context"
   | "peerage"
   | "peerage-dominant"
   | "honorific"
