@@ -17,6 +17,7 @@
  *    sentences is one triple with all its evidence.
  * Linear in mentions: all matching goes through hash maps keyed by name.
  */
+import { fullNameLabel } from "./person-label.js";
 import type {
   Claim,
   DocumentExtraction,
@@ -225,8 +226,11 @@ export function resolveCorpus(input: readonly DocumentExtraction[], options: Res
   const nodes = [...finalGroups.values()];
   if (unordered) nodes.sort((a, b) => cmp(a.key, b.key));
   for (const g of nodes) {
-    // The label comes from the representative's own names: a surname it absorbed is not its name.
-    const label = g.canonical ?? pickedLabel(g);
+    // The label comes from the representative's own names: a surname it absorbed is not its name;
+    // a person's is the full name among them ("Mia Hamm", not the more frequent "Hamm").
+    const picked = g.canonical ?? pickedLabel(g);
+    const label = g.kind === "person" && g.canonical === undefined ? fullNameLabel(picked, g.names, g.counts) : picked;
+    if (label !== picked) absorbed.push({ kind: g.kind, label: picked, target: g.key });
     const id = uniqueId(`${g.kind}:${slug(label)}`, usedIds);
     entityIdOf.set(g.key, id);
     entities.push({
