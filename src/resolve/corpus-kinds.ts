@@ -59,18 +59,47 @@ export interface KindChange {
   mentions: number;
 }
 
-/** A name's votes: weight and number of articles for each voting kind. */
-interface Tally {
-  w: number[];
-  docs: number[];
+/** A name's votes: weight and number of articles for each voting kind (person, place, organization). */
+class Tally {
+  w0 = 0;
+  w1 = 0;
+  w2 = 0;
+  d0 = 0;
+  d1 = 0;
+  d2 = 0;
   /** The last article counted for each kind (articles come one at a time). */
-  last: number[];
+  l0 = -1;
+  l1 = -1;
+  l2 = -1;
   /** A lexicon read the name as a place somewhere (a mention as sure as FIRM). */
-  knownPlace: boolean;
-}
+  knownPlace = false;
+  /** The corpus's kind, once decided (undefined: none clear). */
+  decided: EntityKind | undefined = undefined;
+  constructor(readonly name: string) {}
 
-const KIND_INDEX: Readonly<Record<string, number>> = { person: 0, place: 1, organization: 2 };
-const KIND_AT = ["person", "place", "organization"] as const;
+  add(kind: EntityKind, confidence: number, d: number): void {
+    if (kind === "person") {
+      this.w0 += confidence;
+      if (this.l0 !== d) (this.l0 = d), this.d0++;
+    } else if (kind === "place") {
+      this.w1 += confidence;
+      if (this.l1 !== d) (this.l1 = d), this.d1++;
+      if (confidence >= FIRM) this.knownPlace = true;
+    } else {
+      this.w2 += confidence;
+      if (this.l2 !== d) (this.l2 = d), this.d2++;
+    }
+  }
+
+  decide(): void {
+    const { w0, w1, w2 } = this;
+    const top = w0 >= w1 && w0 >= w2 ? 0 : w1 >= w2 ? 1 : 2;
+    const wt = top === 0 ? w0 : top === 1 ? w1 : w2;
+    const others = w0 + w1 + w2 - wt;
+    const docs = top === 0 ? this.d0 : top === 1 ? this.d1 : this.d2;
+    if (others > 0 && wt >= MIN_WEIGHT && wt >= KIND_MAJORITY * others && docs >= 2) this.decided = top === 0 ? "person" : top === 1 ? "place" : "organization";
+  }
+}
 
 export interface CorpusKind {
   kind: EntityKind;
@@ -78,35 +107,33 @@ export interface CorpusKind {
   knownPlace: boolean;
 }
 
-/** The corpus's kind for each name that has a clear one. */
-export function corpusKinds(extractions: readonly DocumentExtraction[]): Map<string, CorpusKind> {
+/** Each voting mention's tally (per article, per mention; undefined for mentions that do not vote), decided. */
+function tallyCorpus(extractions: readonly DocumentExtraction[]): { tallies: Map<string, Tally>; byMention: (Tally | undefined)[][] } {
   const tallies = new Map<string, Tally>();
-  extractions.forEach((x, d) => {
-    for (const m of x.mentions) {
+  const byMention = extractions.map((x, d) => {
+    const row = new Array<Tally | undefined>(x.mentions.length);
+    for (let i = 0; i < x.mentions.length; i++) {
+      const m = x.mentions[i]!;
       if (!votes(m)) continue;
       const name = nameOf(m);
-      const k = KIND_INDEX[m.kind]!;
       let t = tallies.get(name);
       if (!t) {
-        t = { w: [0, 0, 0], docs: [0, 0, 0], last: [-1, -1, -1], knownPlace: false };
+        t = new Tally(name);
         tallies.set(name, t);
       }
-      t.w[k]! += m.confidence;
-      if (k === 1 && m.confidence >= FIRM) t.knownPlace = true;
-      if (t.last[k] !== d) {
-        t.last[k] = d;
-        t.docs[k]!++;
-      }
+      t.add(m.kind, m.confidence, d);
+      row[i] = t;
     }
+    return row;
   });
+  for (const t of tallies.values()) t.decide();
+  return { tallies, byMention };
+}
+
+/** The corpus's kind for each name that has a clear one. */
+export function corpusKinds(extractions: readonly DocumentExtraction[]): Map<string, CorpusKind> {
   const out = new Map<string, CorpusKind>();
-  for (const [name, { w, docs, knownPlace }] of tallies) {
-    let top = 0;
-    for (let k = 1; k < 3; k++) if (w[k]! > w[top]!) top = k;
-    const others = w[0]! + w[1]! + w[2]! - w[top]!;
-    if (others === 0) continue;
-    if (w[top]! >= MIN_WEIGHT && w[top]! >= KIND_MAJORITY * others && docs[top]! >= 2) out.set(name, { kind: KIND_AT[top]!, knownPlace });
-  }
+  for (const [name, t] of tallyCorpus(extractions).tallies) if (t.decided) out.set(name, { kind: t.decided, knownPlace: t.knownPlace });
   return out;
 }
 
@@ -115,23 +142,24 @@ export function corpusKinds(extractions: readonly DocumentExtraction[]): Map<str
  * (new objects where something changed; the others are returned as they are).
  */
 export function harmonizeKinds(extractions: readonly DocumentExtraction[]): { extractions: DocumentExtraction[]; changes: KindChange[] } {
-  const decided = corpusKinds(extractions);
+  const { byMention } = tallyCorpus(extractions);
   const changes = new Map<string, KindChange>();
-  const out = extractions.map((x) => {
+  const out = extractions.map((x, d) => {
     let mentions: Mention[] | undefined;
-    x.mentions.forEach((m, i) => {
-      if (!votes(m) || m.confidence >= FIRM) return;
-      const name = nameOf(m);
-      const decision = decided.get(name);
-      if (!decision || decision.kind === m.kind || !mayChange(name, m.kind, decision.kind, decision.knownPlace)) return;
-      const kind = decision.kind;
+    const row = byMention[d]!;
+    for (let i = 0; i < row.length; i++) {
+      const t = row[i];
+      if (t === undefined || t.decided === undefined) continue;
+      const m = x.mentions[i]!;
+      const kind = t.decided;
+      if (m.confidence >= FIRM || kind === m.kind || !mayChange(t.name, m.kind, kind, t.knownPlace)) continue;
       mentions ??= x.mentions.slice();
       mentions[i] = { ...m, kind };
-      const key = `${name}|${m.kind}|${kind}`;
+      const key = `${t.name}|${m.kind}|${kind}`;
       const c = changes.get(key);
       if (c) c.mentions++;
-      else changes.set(key, { name, from: m.kind, to: kind, mentions: 1 });
-    });
+      else changes.set(key, { name: t.name, from: m.kind, to: kind, mentions: 1 });
+    }
     if (!mentions) return x;
     const ms = mentions;
     const kindOf = (r: { mention: number } | { event: number }) => ("mention" in r ? ms[r.mention]!.kind : "event");
