@@ -15,7 +15,8 @@
  * thread — and the graph is byte-identical whatever `jobs` is.
  *
  * Small jobs stay in this thread: a worker costs about a second of a core to
- * load the lexicons and models, more than it saves on a few articles.
+ * load the lexicons and models and warm up, more than it saves below a few
+ * megabytes of text on two cores.
  * Results cross threads as JSON text, which is cheaper to pass and parse
  * than the object graph and is exactly what the cache stores.
  *
@@ -42,8 +43,13 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
-/** About 1 MB of text, half a second of extraction on one core: less is not worth starting workers for. */
-export const DEFAULT_POOL_OPTIONS: PoolOptions = { jobs: 1, minParallelChars: 1_000_000 };
+/**
+ * 3.5 million characters of text: below it, workers cost more than they save. Measured on the
+ * 2-core machine, cold whole processes, 2026-12-04: 2,000 Reuters stories (1.9 MB) take 4.92 s
+ * on one thread and 5.19 s on two (bench-cold medians), 3,500 stories (3.3 MB) 6.7–6.9 s on one
+ * and 6.8–7.2 s on two, the BBC corpus (4.4 MB) 12.4–12.5 s on one and 11.0–11.5 s on two.
+ */
+export const DEFAULT_POOL_OPTIONS: PoolOptions = { jobs: 1, minParallelChars: 3_500_000 };
 
 export function resolvePoolOptions(options: Partial<PoolOptions> = {}): PoolOptions {
   return { ...DEFAULT_POOL_OPTIONS, ...options };
