@@ -195,6 +195,8 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   else if (t0 === 0 && t1 === 2 && tokens[0]!.lower === "the" && !gazetteer().places.has(`the ${tokens[1]!.lower}`) && !matchLexicon(tokens, 0, () => false)) t0++;
   // "Former Vellmark Bank chief …" at the start of a sentence: "former" qualifies a title, it names nothing.
   while (t1 - t0 >= 2 && PAST_MARKERS.has(tokens[t0]!.lower)) t0++;
+  // "the West's main concern": the possessive marker the NER took into the name is not part of it.
+  while (t1 - t0 >= 2 && tokens[t1 - 1]!.possessive) t1--;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.

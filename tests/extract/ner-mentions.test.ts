@@ -36,6 +36,7 @@ describe("reconcileWithNer", () => {
     ["but The before one word stays (The Hague)", "Judges in The Hague ruled .", "O O B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["an organization's capitalised head word the NER left out joins it", "Shares in the Falmor Tovan Group fell .", "O O O B-ORG L-ORG O O O", ["organization:Falmor Tovan Group"], ["organization:Falmor Tovan"]],
     ["a title, or the start of one, is no name", "Shadow Home Secretary Ana Ortiz spoke .", "B-ORG L-ORG O B-PER L-PER O O", [], ["organization:Shadow Home"]],
+    ["a possessive the NER took into the name is left out", "It angered the Vellmark's leaders .", "O O O B-LOC L-LOC O O", ["place:Vellmark"], ["place:Vellmark 's", "place:Vellmark's"]],
     ["a sentence's first The is not part of a one-word name", "The Vellmark government fell .", "B-ORG L-ORG O O O", ["organization:Vellmark"], ["organization:The Vellmark"]],
     ["unless the lexicon knows the name with it", "The Hague ruled .", "B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
