@@ -367,3 +367,19 @@ describe("GUM's entity layer as NER data (readGumEntities)", () => {
     for (const d of gum) for (const l of d.labels) expect(isWellFormed(l)).toBe(true);
   });
 });
+
+describe("the committed NER model and today's lexicon", () => {
+  // `npm run train` must reproduce models/ner.bin byte for byte. The model carries the lexicon
+  // table it was trained with (src/lexicon read by scripts/train/ner-lexicon-build.ts): an entry
+  // added to a lexicon the NER reads as features changes what training gives, so it must come
+  // with a retrained model (`npm run train -- --only ner`).
+  it("was trained with the lexicon table src/lexicon builds now", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { buildNerLexicon } = await import("../../scripts/train/ner-lexicon-build.js");
+    const shipped = NerTagger.fromBytes(readFileSync(new URL("../../models/ner.bin", import.meta.url)), "models/ner.bin").lexicon!;
+    const now = buildNerLexicon();
+    expect(shipped.keys.length).toBe(now.keys.length);
+    expect(Buffer.from(shipped.keys.buffer, shipped.keys.byteOffset, shipped.keys.byteLength).equals(Buffer.from(now.keys.buffer, now.keys.byteOffset, now.keys.byteLength))).toBe(true);
+    expect(Buffer.from(shipped.values.buffer, shipped.values.byteOffset, shipped.values.byteLength).equals(Buffer.from(now.values.buffer, now.values.byteOffset, now.values.byteLength))).toBe(true);
+  });
+});
