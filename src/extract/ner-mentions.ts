@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -146,6 +146,9 @@ function withoutPastMarker(tokens: Token[], m: MentionSpan): MentionSpan {
   return { ...m, t0, start: tokens[t0]!.start, name: spanName(tokens, t0, m.t1) };
 }
 
+/** "the Commerce Department for November": a month or a day is no part of a name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 function spanName(toks: Token[], t0: number, t1: number): string {
   return toks
     .slice(t0, t1)
@@ -190,13 +193,25 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
   // "Falic" + "Group", "Music Managers" + "Forum": an organization's capitalised head word the NER left outside it.
   if (s.type === "ORG") while (t1 < tokens.length && t1 - t0 < 6 && labels[t1] === "O" && tokens[t1]!.cap && /^\p{Lu}\p{Ll}/u.test(tokens[t1]!.text) && ORGANIZATION_HEADS.has(tokens[t1]!.lower)) t1++;
+  // "Royal National Institute" + "of the Blind": after an organization's head word, "of" or "for" (and "the") and capitalised words the NER left unlabelled.
+  if (s.type === "ORG" && ORGANIZATION_HEADS.has(tokens[t1 - 1]!.lower)) {
+    let k = t1;
+    if (tokens[k]?.lower === "of" || tokens[k]?.lower === "for") {
+      k++;
+      if (tokens[k]?.lower === "the") k++;
+      let end = k;
+      while (end < tokens.length && end - k < 4 && labels[end] === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text) && tokens[end]!.cap && !CALENDAR_WORDS.has(tokens[end]!.lower)) end++;
+      if (end > k && labels.slice(t1, end).every((l) => l === "O")) t1 = end;
+    }
+  }
   if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
   // "The Blair government…" at the start of a sentence: the capital is the sentence's, the name one word ("The Hague" is in the gazetteer).
   else if (t0 === 0 && t1 === 2 && tokens[0]!.lower === "the" && !gazetteer().places.has(`the ${tokens[1]!.lower}`) && !matchLexicon(tokens, 0, () => false)) t0++;
   // "Former Vellmark Bank chief …" at the start of a sentence: "former" qualifies a title, it names nothing.
   while (t1 - t0 >= 2 && PAST_MARKERS.has(tokens[t0]!.lower)) t0++;
-  // "the West's main concern": the possessive marker the NER took into the name is not part of it.
-  while (t1 - t0 >= 2 && tokens[t1 - 1]!.possessive) t1--;
+  // "the West's main concern": the possessive marker the NER took into a place's or person's name is not part of it
+  // (a firm's may be: "Moody's", "McDonald's"; and a saint's place: "St Mary's").
+  if (s.type !== "ORG" && !/^(?:st\.?|saint)$/.test(tokens[t0]!.lower)) while (t1 - t0 >= 2 && tokens[t1 - 1]!.possessive) t1--;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.
