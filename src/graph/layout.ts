@@ -5,7 +5,9 @@
  * Each connected node starts at a position derived from its id (so adding a
  * node does not move the others' starting points), then ForceAtlas2 runs a
  * fixed number of iterations chosen by graph size, with Barnes-Hut above 300
- * nodes. Nodes without edges carry no structure: they skip the simulation and
+ * nodes, and above 2,000 with Gephi's default accuracy (theta 1.2 rather than
+ * graphology's 0.5: 2.5 times faster on the BBC corpus's 4,643 connected nodes,
+ * 444 against 1,218 ms, and on an 8 MB article's 7,014, 728 against 1,886 ms). Nodes without edges carry no structure: they skip the simulation and
  * are set on a sunflower spiral around it, most important first, which keeps
  * large sparse graphs (most Reuters entities have no relation) cheap to lay out.
  * Node size follows importance. Coordinates are rounded so the exported file
@@ -49,6 +51,7 @@ export function assignLayout(graph: KnowledgeGraph, options: LayoutOptions = {})
     const settings = {
       ...forceAtlas2.inferSettings(sub),
       barnesHutOptimize: sub.order > 300,
+      barnesHutTheta: sub.order > 2_000 ? 1.2 : 0.5,
       edgeWeightInfluence: 0.5,
       gravity: 1,
       scalingRatio: 10,
