@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { COMMON_ACRONYMS, HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -130,12 +130,15 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
 
 /**
  * Spans the NER reads as names that name nothing: post-nominal letters on
- * their own ("QC", "MBE"), and a past marker glued to a word ("Ex-No").
+ * their own ("QC", "MBE"), a past marker glued to a word ("Ex-No"), a form of
+ * address alone, a contraction, an acronym of a common noun.
  */
 function notAName(tokens: Token[], s: { t0: number; t1: number }): boolean {
   if (s.t1 - s.t0 !== 1) return false;
   const t = tokens[s.t0]!;
-  return POST_NOMINALS.has(t.lower.replace(/\./g, "")) || /^ex-/i.test(t.text);
+  const bare = t.lower.replace(/\./g, "");
+  // Also a form of address alone ("Mr"), a contraction ("I'm") and a common noun's acronym ("PC", "DVD").
+  return POST_NOMINALS.has(bare) || /^ex-/i.test(t.text) || HONORIFICS.has(bare) || /^\p{L}+['’](?:m|re|ve|ll|d)$/iu.test(t.text) || COMMON_ACRONYMS.has(t.text);
 }
 
 /** A rule's name that took in a capitalised "Former" at the start of a sentence, without it. */

@@ -18,7 +18,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "documentary", "series", "show", "soap", "cartoon", "musical", "opera", "ballet", "programme", "program",
   "album", "albums", "song", "songs", "track", "anthem", "ballad", "book", "novel", "novels", "memoir",
   "biography", "autobiography", "poem", "blockbuster", "videogame", "franchise", "episode", "miniseries",
-  "sci-fi", "biopic", "cartoon", "drama-documentary",
+  "sci-fi", "biopic", "drama-documentary",
   // Products: "the console PlayStation", "the browser Firefox" (not "phone maker X": "maker" comes last).
   "console", "consoles", "handset", "handsets", "browser", "software", "gadget", "smartphone", "laptop",
   // A fictional character is no person of the news: "his character Ali Example", "the role of Tom Example".

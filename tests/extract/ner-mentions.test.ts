@@ -46,6 +46,7 @@ describe("reconcileWithNer", () => {
     ["unless the lexicon knows the name with it", "The Hague ruled .", "B-LOC L-LOC O O", ["place:The Hague"], ["place:Hague"]],
     ["a shape-only rule name the NER does not see is dropped", "Critics Say Quorvan Is Wrong .", "O O O O O O", [], ["person:Quorvan"]],
     ["post-nominal letters alone name nothing", "Ana Ortiz QC said so .", "B-PER L-PER U-ORG O O O", ["person:Ana Ortiz"], ["organization:QC"]],
+    ["nor does a form of address alone, a contraction or a common noun's acronym", "Mr said I'm buying a PC .", "U-PER O U-ORG O O U-ORG O", [], ["person:Mr", "organization:I'm", "organization:PC"]],
     ["a past marker glued to a word names nothing", "The Ex-No campaign won .", "O U-ORG O O O", [], ["organization:Ex-No"]],
     ["a party of the lexicon before a title stands where the NER saw nothing", "Tory leader Ana Ortiz agreed .", "O O B-PER L-PER O O", ["organization:Tory", "person:Ana Ortiz"], []],
     ["also across a modifier of the title", "Labour shadow chancellor Ana Ortiz agreed .", "O O O B-PER L-PER O O", ["organization:Labour"], []],
