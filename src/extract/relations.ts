@@ -19,7 +19,7 @@
  */
 import type { Predicate } from "../schema/index.js";
 import { DEPARTMENT_HEADS, HONORIFICS, LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPEECH_VERBS, SPOKESPERSON_TITLES, TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
-import { syntaxRelations } from "./syntax-relations.js";
+import { DEPUTY_WORDS, syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
 
@@ -283,7 +283,9 @@ function possessorRoleRelations(ctx: RelationContext, add: Add): void {
     if (words.some((t) => FUNCTION_WORDS.has(t.lower))) continue;
     const past = words.some((t) => PAST_MARKERS.has(t.lower) || /^ex-/.test(t.lower));
     const title = titleOf(words.map((t) => t.lower));
-    const predicate = title ? roleRelation(title, org.kind) : undefined;
+    // "deputy chairman": a deputy's word goes with the title, and roleRelation makes the deputy a member.
+    const deputy = words.find((t) => DEPUTY_WORDS.has(t.lower));
+    const predicate = title ? roleRelation(deputy && !title.startsWith(deputy.lower) ? `${deputy.lower} ${title}` : title, org.kind) : undefined;
     add(j, predicate ?? "member_of", i, 0.65, past ? { past: true } : {});
   }
 }

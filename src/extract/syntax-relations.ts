@@ -398,10 +398,13 @@ const REPRESENTATIVE_TITLES = new Set(["lawyer", "attorney", "solicitor", "couns
 function titleEndingAt(tokens: readonly Token[], r: number): string | undefined {
   for (let start = Math.max(0, r - 3); start <= r; start++) {
     const m = matchTitle(tokens as Token[], start, r + 1);
-    if (m && start + m.length === r + 1) return m.title;
+    // "deputy chairman": the word that makes a title a deputy's goes with it (roleRelation reads it).
+    if (m && start + m.length === r + 1) return start > 0 && DEPUTY_WORDS.has(tokens[start - 1]!.lower) && !m.title.startsWith(`${tokens[start - 1]!.lower} `) ? `${tokens[start - 1]!.lower} ${m.title}` : m.title;
   }
   return undefined;
 }
+
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "acting", "assistant", "shadow", "junior"]);
 
 /** A generic noun that a name stands in apposition to or compounds after: "the campaign group Liberty". */
 function namedBy(tree: SentenceTree, children: number[][], mentionAt: Map<number, number>, noun: number): number | undefined {

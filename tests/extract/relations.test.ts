@@ -132,6 +132,11 @@ describe("asides and possessors that name a person's organization", () => {
     const keys = tripleKeys(extract("Anna Vellmar, of the Coastal Housing Alliance report on rents, spoke."));
     expect(keys).not.toContain("Anna Vellmar member_of Coastal Housing Alliance");
   });
+  it("makes a deputy a member, not the head", () => {
+    const keys = tripleKeys(extract("Vellmark Bank's deputy chairman, Tom Rask, spoke."));
+    expect(keys).toContain("Tom Rask member_of Vellmark Bank");
+    expect(keys).not.toContain("Tom Rask leader_of Vellmark Bank");
+  });
   it("marks a former role as past", () => {
     const x = extract("Vellmark Bank's former chairman, Tom Rask, spoke.");
     const t = x.triples.find((t) => t.predicate === "leader_of");
