@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { COMMON_ACRONYMS, HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { COMMON_ACRONYMS, FIRM_NAME_HEADS, HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -125,7 +125,26 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     if (!free) continue;
     take(nerMention(sentence, tokens, s, common));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.map((m) => firmByHead(tokens, m)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Vireo Networks" read as a person, "Haldane Mining" as a place: where the
+ * NER chose the kind or the rules guessed it from the name's shape, a name of two words or more that ends in a trade or
+ * corporate noun is an organization, unless it opens with a given name
+ * ("Ann Foods"?) or the gazetteer knows it as a place.
+ */
+function firmByHead(tokens: Token[], m: MentionSpan): MentionSpan {
+  if ((m.kind !== "person" && m.kind !== "place") || m.t1 - m.t0 < 2 || !(m.cue === "ner" || m.cue.endsWith("+ner") || m.cue === "name-shape")) return m;
+  const last = tokens[m.t1 - 1]!;
+  if (!FIRM_NAME_HEADS.has(last.lower) || !/^\p{Lu}/u.test(last.text)) return m;
+  if (m.kind === "person" && (m.role !== undefined || m.surface !== undefined || isGivenName(tokens[m.t0]!.lower))) return m;
+  if (m.kind === "place" && (m.canonical !== undefined || gazetteer().places.has(m.name.toLowerCase()))) return m;
+  const { canonical: _c, country: _k, ref: _r, ...rest } = m;
+  void _c;
+  void _k;
+  void _r;
+  return { ...rest, kind: "organization", cue: `${m.cue}+head` };
 }
 
 /**

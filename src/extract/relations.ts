@@ -19,7 +19,7 @@
  */
 import type { Predicate } from "../schema/index.js";
 import { DEPARTMENT_HEADS, HONORIFICS, LEADER_TITLES, MILITARY_TITLES, PAST_MARKERS, SPEECH_VERBS, SPOKESPERSON_TITLES, TITLES, gazetteer, roleRelation } from "../lexicon/index.js";
-import { DEPUTY_WORDS, syntaxRelations } from "./syntax-relations.js";
+import { DEPUTY_WORDS, RIVAL_NOUNS, base, syntaxRelations } from "./syntax-relations.js";
 import { demonymOf, matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import type { Token } from "../schema/index.js";
 
@@ -74,6 +74,8 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   appositionRelations(ctx, add);
   ofAppositionRelations(ctx, add);
   possessorRoleRelations(ctx, add);
+  placePossessorRelations(ctx, add);
+  titleOfRelations(ctx, add);
   demonymForceRelations(ctx, add);
   affiliateRelations(ctx, add);
   locationRelations(ctx, add);
@@ -289,6 +291,79 @@ function possessorRoleRelations(ctx: RelationContext, add: Add): void {
     add(j, predicate ?? "member_of", i, 0.65, past ? { past: true } : {});
   }
 }
+
+/**
+ * "Norway's Statoil", "Japan's biggest carmaker, Toyota": a place as the
+ * possessor of an organization's name, or of up to four lower-case words
+ * that describe it, locates the organization there. Words of a phrase that
+ * relates the two otherwise ("Russia's talks with OPEC") stop it.
+ */
+function placePossessorRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const place = ctx.mentions[i]!;
+    if (place.kind !== "place" || place.implicit || place.anaphor || !toks[place.t1]?.possessive) continue;
+    let k = place.t1 + 1;
+    const start = k;
+    while (k < toks.length && k - start < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text) && !FUNCTION_WORDS.has(toks[k]!.lower) && !PLACE_POSSESSOR_STOPS.has(toks[k]!.lower)) k++;
+    if (k > start && toks[k]?.text === ",") k++;
+    const j = ctx.ids.find((x) => ctx.mentions[x]!.kind === "organization" && ctx.mentions[x]!.t0 === k && !ctx.mentions[x]!.implicit);
+    if (j === undefined) continue;
+    // "Ukraine's WTO entry": a name that only modifies the noun after it is not what the place owns.
+    const next = toks[ctx.mentions[j]!.t1];
+    const tree = ctx.sentence.tree;
+    const last = ctx.mentions[j]!.t1 - 1;
+    if (next !== undefined && /^\p{Ll}/u.test(next.text) && tree !== undefined && base(tree.deprels[last]!) === "compound" && tree.heads[last]! >= last + 1) continue;
+    add(j, "located_in", i, 0.6);
+  }
+}
+
+/**
+ * "A spokeswoman for Dunmore Foods, Clare Hobbs, said", "the chief executive
+ * of Acme, John Smith,": a title, "for", "of" or "at" an organization or
+ * force, then the person after a comma: the title's relation (roleRelation).
+ */
+function titleOfRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const org = ctx.mentions[i]!;
+    if ((org.kind !== "organization" && org.kind !== "force") || org.implicit || org.anaphor || org.t0 < 2) continue;
+    const prep = toks[org.t0 - 1]!.lower;
+    // "of the Y": the article may stand between.
+    const at = prep === "the" && org.t0 >= 3 ? org.t0 - 2 : org.t0 - 1;
+    if (!["for", "of", "at"].includes(toks[at]!.lower)) continue;
+    let title: string | undefined;
+    let from = at;
+    for (let a = Math.max(0, at - 3); a < at && !title; a++) {
+      const words = toks.slice(a, at).map((t) => t.lower);
+      if (TITLE_SET.has(words.join(" "))) {
+        title = words.join(" ");
+        from = a;
+      }
+    }
+    if (!title || toks[org.t1]?.text !== ",") continue;
+    const skip = HONORIFICS.has(toks[org.t1 + 1]?.lower.replace(/\.$/, "") ?? "") ? 1 : 0;
+    const j = ctx.ids.find((x) => ctx.mentions[x]!.kind === "person" && !ctx.mentions[x]!.anaphor && (ctx.mentions[x]!.t0 === org.t1 + 1 || ctx.mentions[x]!.t0 === org.t1 + 1 + skip));
+    if (j === undefined) continue;
+    const p = ctx.mentions[j]!;
+    // The person closes the apposition: a comma, a verb of speech or the sentence's end.
+    const after = toks[p.t1];
+    if (after !== undefined && after.text !== "," && after.text !== "." && !SPEECH_VERBS.has(after.lower)) continue;
+    const deputy = from > 0 && DEPUTY_WORDS.has(toks[from - 1]!.lower) ? `${toks[from - 1]!.lower} ` : "";
+    const past = from > 0 && (PAST_MARKERS.has(toks[from - 1]!.lower) || /^ex-/.test(toks[from]!.lower));
+    const predicate = roleRelation(`${deputy}${title}`, org.kind);
+    if (predicate) add(j, predicate, i, 0.65, past ? { past: true } : {});
+  }
+}
+
+/** Words after "Country's" that make what follows something other than the country's own body: "Russia's rival X", "Britain's partner X". */
+const PLACE_POSSESSOR_STOPS = new Set([
+  ...RIVAL_NOUNS,
+  "foreign", "overseas", "former",
+  // Prepositions: "Ukraine's entry into the X", "America's over-65s, the X".
+  "into", "over", "under", "about", "through", "across", "towards", "toward", "within", "without", "between", "among",
+  "than", "like", "via", "onto", "upon", "off", "out", "up", "down", "around", "behind", "beyond", "near", "against", "per",
+]);
 
 /** The longest title among the words' endings ("new chief executive" → "chief executive"). */
 function titleOf(words: readonly string[]): string | undefined {

@@ -25,7 +25,7 @@
  * ("would back", "if X backs Y", "wants to meet"), or asked ("Would X back
  * Y?"). A triple must fit its predicate's kinds (schema/predicates.ts).
  */
-import { gazetteer, SPEECH_VERBS, CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
+import { AFFILIATION_NOUNS, OWNERSHIP_NOUNS, SUBSIDIARY_NOUNS, gazetteer, SPEECH_VERBS, CONDITIONAL_MARKERS, FACTIVE_CONTROL, HYPOTHETICAL_AUX, LIGHT_EVENT_NOUNS, LIGHT_VERBS, NEGATORS, PAST_MARKERS, VERB_FRAMES, roleRelation, verbLemma } from "../lexicon/index.js";
 import { predicateAccepts, type Predicate, type Token } from "../schema/index.js";
 import { matchTitle, type MentionSpan } from "./mentions.js";
 import type { VerbFrame } from "../lexicon/index.js";
@@ -124,6 +124,7 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
     }
   }
   roleRelations(tokens, tree, children, mentions, mentionAt, add);
+  organizationRelations(tokens, tree, children, mentions, mentionAt, add);
   placeRelations(tokens, tree, children, mentions, mentionAt, add);
   if (countryOf) nationality(tokens, tree, children, mentions, mentionAt, add, countryOf);
   for (let v = 0; v < n; v++) {
@@ -404,7 +405,76 @@ function titleEndingAt(tokens: readonly Token[], r: number): string | undefined 
   return undefined;
 }
 
+/** Nouns for another party, not one's own: "Norway's rival X" is not Norway's. */
+export const RIVAL_NOUNS: ReadonlySet<string> = new Set(["rival", "rivals", "partner", "partners", "ally", "allies", "enemy", "enemies", "neighbour", "neighbor", "neighbours", "neighbors", "critic", "critics", "opponent", "opponents", "competitor", "competitors", "adversary", "adversaries", "foe", "foes"]);
+
 export const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "acting", "assistant", "shadow", "junior"]);
+
+/** An affiliation noun (lexicon/titles.ts AFFILIATION_NOUNS) at token r, in the singular: "expert", "students". */
+function affiliationAt(tokens: readonly Token[], r: number): string | undefined {
+  const w = tokens[r]!.lower;
+  if (AFFILIATION_NOUNS.has(w)) return w;
+  const singular = w.endsWith("s") ? w.slice(0, -1) : undefined;
+  return singular !== undefined && AFFILIATION_NOUNS.has(singular) ? singular : undefined;
+}
+
+/** The dependents of a mention's words that lie outside it, the head's first ("Peter Grenfell of X": "of X" may hang on "Grenfell"). */
+function spanDependents(tree: SentenceTree, children: number[][], m: MentionSpan, head: number): number[] {
+  const out = [...children[head]!];
+  for (let k = m.t0; k < m.t1; k++) {
+    if (k === head) continue;
+    for (const c of children[k]!) if (c < m.t0 || c >= m.t1) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * An organization's place and owners, read off the parse: "Norway's X",
+ * "Brazil's top steel maker X" (a place as possessor of the name or of the
+ * noun it stands in apposition to: X located_in it); "X, a 40% shareholder
+ * in Y" (X owns Y); "X, a unit of Y" (X affiliated_with Y).
+ */
+function organizationRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
+  const prepOf = (k: number): string | undefined => {
+    const c = children[k]!.find((d) => tree.deprels[d] === "case");
+    return c === undefined ? undefined : tokens[c]!.lower;
+  };
+  for (const [head, id] of mentionAt) {
+    const m = mentions[id]!;
+    if (m.kind !== "organization") continue;
+    const nouns: number[] = [];
+    const g = tree.heads[head]!;
+    if (g >= 0 && tree.deprels[head] === "appos" && tree.upos[g] === "NOUN" && !mentionAt.has(g)) nouns.push(g);
+    for (const c of children[head]!) if (tree.deprels[c] === "appos" && tree.upos[c] === "NOUN" && !mentionAt.has(c)) nouns.push(c);
+    if (g >= 0 && tree.deprels[head] === "nsubj" && tree.upos[g] === "NOUN" && children[g]!.some((c) => tree.deprels[c] === "cop")) nouns.push(g);
+    // The place that owns the name, or the noun it is named by: "Norway's X", "Japan's biggest carmaker, X".
+    for (const k of [head, ...nouns.filter((n) => n < m.t0 && !RIVAL_NOUNS.has(tokens[n]!.lower))]) {
+      for (const c of k === head ? spanDependents(tree, children, m, head) : children[k]!) {
+        if (tree.deprels[c] !== "nmod:poss") continue;
+        const p = mentionAt.get(c);
+        if (p === undefined || p === id || mentions[p]!.kind !== "place") continue;
+        // "Norway's rival X", however the parse hangs "rival".
+        let rival = false;
+        for (let w = mentions[p]!.t1; w < m.t0 && !rival; w++) rival = RIVAL_NOUNS.has(tokens[w]!.lower);
+        if (!rival) add(id, "located_in", p, 0.6);
+      }
+    }
+    for (const n of nouns) {
+      const w = tokens[n]!.lower;
+      const owner = OWNERSHIP_NOUNS.has(w);
+      const part = SUBSIDIARY_NOUNS.has(w);
+      if ((!owner && !part) || !realis(tokens, tree, children, n)) continue;
+      const past = children[n]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (n > 0 && PAST_MARKERS.has(tokens[n - 1]!.lower));
+      for (const c of children[n]!) {
+        const p = prepOf(c);
+        if (base(tree.deprels[c]!) !== "nmod" || !(p === "of" || (owner && p === "in"))) continue;
+        const target = mentionAt.get(c) ?? namedBy(tree, children, mentionAt, c);
+        if (target === undefined || target === id || mentions[target]!.kind !== "organization") continue;
+        add(id, owner ? "owns" : "affiliated_with", target, 0.6, past ? { past: true } : {});
+      }
+    }
+  }
+}
 
 /** A generic noun that a name stands in apposition to or compounds after: "the campaign group Liberty". */
 function namedBy(tree: SentenceTree, children: number[][], mentionAt: Map<number, number>, noun: number): number | undefined {
@@ -435,12 +505,27 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
     if (mentions[id]!.kind !== "person") continue;
     const roles: number[] = [];
     for (const c of children[head]!) if (tree.deprels[c] === "appos") roles.push(c);
+    // "Harvard student X" parsed with the name flat on the noun: the mention heads with the noun, which is its role.
+    if (head < mentions[id]!.t0 || head >= mentions[id]!.t1) roles.push(head);
     const g = tree.heads[head]!;
-    if (g >= 0 && tree.deprels[head] === "appos") roles.push(g);
+    // "students Tom Becker" parsed with the name as a compound or flat part of the noun.
+    if (g >= 0 && (base(tree.deprels[head]!) === "compound" || base(tree.deprels[head]!) === "flat") && tree.upos[g] === "NOUN" && !mentionAt.has(g)) roles.push(g);
+    if (g >= 0 && tree.deprels[head] === "appos") {
+      // "A spokeswoman for Y, X, said": the parse may set X in apposition to Y rather than to the title Y hangs on.
+      const o = mentionAt.get(g);
+      const r = tree.heads[g]!;
+      if (o !== undefined && r >= 0 && base(tree.deprels[g]!) === "nmod" && g < mentions[id]!.t0 && r < g) {
+        const p = prepOf(g);
+        const title = p === "for" || p === "of" ? titleEndingAt(tokens, r) : undefined;
+        const kind = mentions[o]!.kind;
+        const predicate = title && (kind === "place" || kind === "organization" || kind === "force") ? roleRelation(title, kind) : undefined;
+        if (predicate && predicateAccepts(predicate, "person", kind) && realis(tokens, tree, children, r)) add(id, predicate, o, 0.65);
+      } else roles.push(g);
+    }
     if (g >= 0 && tree.deprels[head] === "nsubj" && children[g]!.some((c) => tree.deprels[c] === "cop")) roles.push(g);
     for (const r of roles) {
       if (tree.upos[r] !== "NOUN" && tree.upos[r] !== "PROPN") continue;
-      const title = titleEndingAt(tokens, r);
+      const title = titleEndingAt(tokens, r) ?? affiliationAt(tokens, r);
       if (!title) continue;
       const past = children[r]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (r > 0 && PAST_MARKERS.has(tokens[r - 1]!.lower));
       const detail = past ? { past: true } : {};
@@ -479,7 +564,8 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
         if (predicate && predicateAccepts(predicate, "person", kind)) add(id, predicate, target, 0.75, past ? { past: true } : {});
       }
     }
-    for (const c of children[head]!) {
+    // "Peter Grenfell of X": the parse may hang the phrase on any word of the name.
+    for (const c of spanDependents(tree, children, mentions[id]!, head)) {
       const rel = tree.deprels[c]!;
       const p = prepOf(c);
       // "X, from the Y Forum", "X of the Y": the person's organization; "Labour's Mr X": the possessor.

@@ -110,3 +110,24 @@ export const FIRM_BEFORE: readonly string[][] = [
   ["analyst", "at"], ["analysts", "at"], ["economist", "at"], ["economists", "at"], ["acquisition", "of"],
   ["subsidiary", "of"], ["unit", "of"], ["owned", "by"], ["chairman", "of"], ["shareholders", "of"],
 ];
+
+/**
+ * Last words that make a name a firm or a body whatever a statistical tagger
+ * thought ("Vireo Networks", "Haldane Mining"): trade and corporate nouns
+ * that do not end a person's name or a place's. Narrower than
+ * ORGANIZATION_HEADS (no "Church", "Post", "Steel", "Power", "Bank": surnames
+ * and places end in those). Read by the post-rules on NER spans only; the
+ * NER's own lexicon features are ORGANIZATION_HEADS.
+ */
+export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
+  "networks", "media", "mining", "chemicals", "holdings", "industries", "technologies", "technology", "systems",
+  "motors", "airlines", "airways", "pharmaceuticals", "pharma", "securities", "investments", "partners",
+  "insurance", "telecom", "telecoms", "communications", "entertainment", "electronics", "software", "foods",
+  "brewery", "breweries", "ventures", "logistics", "solutions", "enterprises", "corp", "corporation", "inc",
+  "ltd", "plc", "llc", "limited", "incorporated", "company", "group", "associates", "consulting", "consultants",
+  "publishing", "publishers", "pictures", "studios", "records", "energy", "petroleum", "resources", "utilities",
+  "semiconductor", "semiconductors", "microsystems", "biotech", "laboratories", "labs", "finance", "financial",
+  "bancorp", "capital", "asset", "assets", "management", "airline", "motor", "automotive", "aerospace",
+  "shipping", "retail", "stores", "supermarkets", "restaurants", "hotels", "cosmetics", "textiles", "foundation",
+  "institute", "association", "federation", "council", "commission", "committee", "agency", "ministry", "university",
+]);

@@ -121,3 +121,29 @@ export function roleRelation(role: string, object: "place" | "organization" | "f
   if (!deputy && !department && (ORG_LEADER_TITLES.has(r) || ORG_LEADER_TITLES.has(last))) return "leader_of";
   return "member_of";
 }
+
+/**
+ * Nouns for what a person is or does at a body that are not titles (a title
+ * makes a capitalised word a person; these do not, so the NER and the
+ * mention rules never read them): "a security expert at X", "X students",
+ * "Labour candidate", "a Chelsea striker". A person in apposition to one,
+ * with an organization or force it is "of", "at", "for", "with" or
+ * compounded to, is a member of it (extract/syntax-relations.ts).
+ */
+export const AFFILIATION_NOUNS: ReadonlySet<string> = new Set([
+  "student", "researcher", "scientist", "expert", "specialist", "engineer", "lecturer", "fellow", "scholar",
+  "academic", "teacher", "physician", "surgeon", "nurse", "employee", "worker", "staffer", "consultant",
+  "adviser", "advisor", "strategist", "trader", "broker", "banker", "partner", "associate", "executive",
+  "designer", "developer", "programmer", "producer", "reporter", "journalist", "columnist", "commentator",
+  "presenter", "anchor", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+  "full-back", "fullback", "batsman", "bowler", "pilot", "investigator", "auditor", "accountant", "pollster",
+  "lobbyist", "organiser", "organizer", "volunteer", "candidate", "councillor", "councilman", "councilwoman",
+  "backbencher", "peer", "delegate", "negotiator", "diplomat", "staff", "veteran", "recruit", "trainee",
+  "intern", "graduate", "professor", "manager", "boss", "chief",
+]);
+
+/** Nouns that make the subject an owner of what they are "in" or "of": "a 40% shareholder in X". */
+export const OWNERSHIP_NOUNS: ReadonlySet<string> = new Set(["shareholder", "stakeholder", "owner", "co-owner", "parent"]);
+
+/** Nouns that make the subject a part of the firm they are "of": "X, a unit of Y" (Y owns X). */
+export const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(["unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "subsidiaries", "units"]);

@@ -51,6 +51,9 @@ describe("reconcileWithNer", () => {
     ["a party of the lexicon before a title stands where the NER saw nothing", "Tory leader Ana Ortiz agreed .", "O O B-PER L-PER O O", ["organization:Tory", "person:Ana Ortiz"], []],
     ["also across a modifier of the title", "Labour shadow chancellor Ana Ortiz agreed .", "O O O B-PER L-PER O O", ["organization:Labour"], []],
     ["but a bare lexicon word with no title after it gives way", "Labour costs rose .", "O O O O", [], ["organization:Labour"]],
+    ["a name ending in a trade noun is a firm, not the person the NER saw", "Vorlan Networks hired staff .", "B-PER L-PER O O O", ["organization:Vorlan Networks"], ["person:Vorlan Networks"]],
+    ["nor the place", "Shares in Tesk Mining fell .", "O O B-LOC L-LOC O O", ["organization:Tesk Mining"], ["place:Tesk Mining"]],
+    ["but a person whose name opens with a given name keeps the NER's kind", "Mary Media spoke .", "B-PER L-PER O O", ["person:Mary Media"], ["organization:Mary Media"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {

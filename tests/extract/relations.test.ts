@@ -13,6 +13,12 @@ describe("relations", () => {
     ["Russian comments do not matter, said Pentagon spokesman Eric Pahon.", ["Eric Pahon spokesperson_for Pentagon"]],
     ["Russia and Iran, which support President Assad, brokered the deal.", ["Iran supports Assad"]],
     ["Russian troops marched past.", ["Russian forces belongs_to Russia"]],
+    ["Norway's Orbis Telecom reported a loss.", ["Orbis Telecom located_in Norway"]],
+    ["Chile's biggest carmaker, Tarvo Motors, cut prices.", ["Tarvo Motors located_in Chile"]],
+    ["Norway's entry into the Orbis Union was delayed.", [], ["Orbis Union located_in Norway"]],
+    ["Norway's rival Orbis Telecom reported a loss.", [], ["Orbis Telecom located_in Norway"]],
+    ["A spokeswoman for Tarvo Motors, Ana Ortiz, said the plant would close.", ["Ana Ortiz spokesperson_for Tarvo Motors"]],
+    ["The chief executive of Tarvo Motors, Ana Ortiz, said sales rose.", ["Ana Ortiz leader_of Tarvo Motors"]],
     // Co-occurrence is not a relation.
     ["Signalling the end of Russia's military operation in Syria will go down well.", [], ["Syria located_in Russia"]],
     ["Moscow views its two-year campaign in Syria as a success.", [], ["Moscow located_in Syria"]],

@@ -171,6 +171,54 @@ const ROWS: Row[] = [
     [[1, 1, "person"], [6, 6, "organization"]],
     ["Ortiz agreed_with Vell"],
   ],
+  [
+    "an 'of' phrase hung on the name's last word still gives the person's body",
+    "analyst/NOUN/6/nsubj Ana/PROPN/1/appos Ortiz/PROPN/2/flat of/ADP/5/case Velcor/PROPN/3/nmod said/VERB/0/root ./PUNCT/6/punct",
+    [[2, 3, "person"], [5, 5, "organization"]],
+    ["Ana Ortiz member_of Velcor"],
+  ],
+  [
+    "an affiliation noun that is no title in apposition: an expert at Y",
+    "Ortiz/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/2/punct a/DET/6/det security/NOUN/6/compound expert/NOUN/1/appos at/ADP/8/case Velcor/PROPN/6/nmod ./PUNCT/2/punct",
+    [[1, 1, "person"], [8, 8, "organization"]],
+    ["Ortiz member_of Velcor"],
+  ],
+  [
+    "an affiliation noun with the body compounded and the name flat on it: Velcor students Ana Ortiz",
+    "Velcor/PROPN/2/compound students/NOUN/5/nsubj Ana/PROPN/4/flat Ortiz/PROPN/2/compound won/VERB/0/root ./PUNCT/5/punct",
+    [[1, 1, "organization"], [3, 4, "person"]],
+    ["Ana Ortiz member_of Velcor"],
+  ],
+  [
+    "an affiliation noun about a place makes no member: a student in Vell",
+    "Ortiz/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/2/punct a/DET/5/det student/NOUN/1/appos in/ADP/7/case Vell/PROPN/5/nmod ./PUNCT/2/punct",
+    [[1, 1, "person"], [7, 7, "place"]],
+    [],
+  ],
+  [
+    "a name set in apposition to the body rather than to the title: a spokeswoman for Y, X, said",
+    "A/DET/2/det spokeswoman/NOUN/8/nsubj for/ADP/4/case Velcor/PROPN/2/nmod ,/PUNCT/6/punct Ana/PROPN/4/appos Ortiz/PROPN/6/flat said/VERB/0/root ./PUNCT/8/punct",
+    [[4, 4, "organization"], [6, 7, "person"]],
+    ["Ana Ortiz spokesperson_for Velcor"],
+  ],
+  [
+    "a place as the possessor of a firm's describing noun: Vell's top carmaker Velcor",
+    "Vell/PROPN/4/nmod:poss 's/PART/1/case top/ADJ/4/amod carmaker/NOUN/6/nsubj Velcor/PROPN/4/appos rose/VERB/0/root ./PUNCT/6/punct",
+    [[1, 1, "place"], [5, 5, "organization"]],
+    ["Velcor located_in Vell"],
+  ],
+  [
+    "a shareholder in a firm owns part of it",
+    "Velcor/PROPN/7/nsubj ,/PUNCT/3/punct shareholder/NOUN/1/appos in/ADP/5/case Tarmo/PROPN/3/nmod ,/PUNCT/1/punct declined/VERB/0/root ./PUNCT/7/punct",
+    [[1, 1, "organization"], [5, 5, "organization"]],
+    ["Velcor owns Tarmo"],
+  ],
+  [
+    "a former unit of a firm was affiliated with it",
+    "Velnet/PROPN/7/nsubj:pass ,/PUNCT/4/punct former/ADJ/4/amod unit/NOUN/1/appos of/ADP/6/case Velcor/PROPN/4/nmod was/AUX/7/aux:pass sold/VERB/0/root ./PUNCT/7/punct",
+    [[1, 1, "organization"], [6, 6, "organization"]],
+    ["Velnet affiliated_with (past) Velcor"],
+  ],
 ];
 
 describe("syntaxRelations", () => {
