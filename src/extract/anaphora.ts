@@ -13,7 +13,7 @@
  * organization last seen as a subject. The new mentions are marked `anaphor`: they feed events and
  * relations, but are not names (no alias, no NER output).
  */
-import { BODY_NOUNS, SPEECH_VERBS, VERB_FRAMES, gazetteer, verbLemma } from "../lexicon/index.js";
+import { BODY_NOUNS, SPEECH_VERBS, VERB_FRAMES, gazetteer, givenNameGender, honorificGender, verbLemma } from "../lexicon/index.js";
 import { matchTitle, type MentionSpan, type SentenceTokens } from "./mentions.js";
 
 const PRONOUNS = new Set(["he", "she"]);
@@ -51,8 +51,11 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
       while (seen < here.length && here[seen]!.t1 <= k) remember(here[seen++]!);
       const t = toks[k]!;
       // "He …" / ", he said": a pronoun opening a clause.
-      if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || CLAUSE_OPENERS.has(toks[k - 1]!.lower))) {
-        const antecedent = seen > 0 ? here[0] : previousSubject;
+      if (PRONOUNS.has(t.lower) && (k === 0 || /^[,;:"“(]$/.test(toks[k - 1]!.text) || CLAUSE_OPENERS.has(toks[k - 1]!.lower) || (k === 1 && ADVERB_OPENERS.has(toks[0]!.lower)))) {
+        // The first person of the sentence so far, else the subject of the one before; never one whose name or form of address says the other sex.
+        const sex = t.lower === "he" ? "m" : "f";
+        const candidate = seen > 0 ? here[0] : previousSubject;
+        const antecedent = candidate && genderOf(candidate) !== (sex === "m" ? "f" : "m") ? candidate : undefined;
         if (antecedent) out.push(anaphor(s.index, t.start, t.end, k, k + 1, antecedent));
         continue;
       }
@@ -109,6 +112,27 @@ export function resolveAnaphora(sentences: SentenceTokens[], mentions: MentionSp
     }
   }
   return out;
+}
+
+/** Adverbs that may stand before a clause's pronoun at the start of a sentence: "Later he met …". */
+const ADVERB_OPENERS = new Set(["later", "earlier", "then", "now", "also", "yesterday", "today", "recently", "previously", "meanwhile", "instead", "still", "separately", "subsequently", "finally", "eventually", "initially", "afterwards", "soon"]);
+
+/** Forms of address that say a sex beyond lexicon/honorifics.ts's (which are for names' short forms). */
+const ADDRESS_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["king", "m"], ["prince", "m"], ["father", "m"], ["brother", "m"], ["sheikh", "m"],
+  ["queen", "f"], ["princess", "f"], ["sister", "f"],
+]);
+
+/** The sex a person's form of address or given name says, if either does. */
+function genderOf(m: MentionSpan): "m" | "f" | undefined {
+  for (const form of [m.surface, m.ref, m.name]) {
+    const first = form?.split(" ")[0];
+    if (!first) continue;
+    const g = honorificGender(first) ?? ADDRESS_GENDER.get(first.toLowerCase());
+    if (g) return g;
+  }
+  const given = (m.ref ?? m.name).split(" ");
+  return given.length > 1 ? givenNameGender(given[0]!) : undefined;
 }
 
 /** The person named first in the sentence (its subject, as a rule). */

@@ -51,6 +51,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
 }
 
 interface City {
@@ -165,6 +166,7 @@ function buildGazetteer(): Gazetteer {
   const demonyms = new Map<string, string>();
   const countries = new Map<string, Country>();
   const byCode = new Map<string, string>();
+  const sovereignDemonyms = new Set<string>();
 
   const add = (alias: string, entry: PlaceEntry) => {
     const key = alias.toLowerCase();
@@ -181,9 +183,15 @@ function buildGazetteer(): Gazetteer {
     const country: Country = { name, code: c.cca2, names: unique(names), demonyms: unique(dem), capitals: c.capital ?? [] };
     countries.set(name, country);
     for (const n of country.names) add(n, { name, type: "country", country: name });
+    // "Indian", "Norwegian", "American": a dependent territory that shares a sovereign state's demonym (the British Indian
+    // Ocean Territory, Svalbard) never takes it from the state.
+    const sovereign = c.independent !== false;
     for (const d of country.demonyms) {
-      demonyms.set(d.toLowerCase(), name);
-      if (!d.endsWith("s")) demonyms.set(`${d.toLowerCase()}s`, name);
+      for (const key of d.endsWith("s") ? [d.toLowerCase()] : [d.toLowerCase(), `${d.toLowerCase()}s`]) {
+        if (!sovereign && sovereignDemonyms.has(key)) continue;
+        demonyms.set(key, name);
+        if (sovereign) sovereignDemonyms.add(key);
+      }
     }
   }
   for (const [name, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {

@@ -76,6 +76,16 @@ describe("pronouns and titles standing for a named person", () => {
     const described = extract("Acme Corporation has bought Vell Industries. The German company sued Tom Brown on Monday.");
     expect(described.mentions.filter((m) => m.anaphor && /company/.test(m.text))).toEqual([]);
   });
+  it("reads a pronoun after a sentence's opening adverb", () => {
+    expect(tripleKeys(extract("Ana Vellmar arrived in Oslo on Monday. Later she met Tom Brask."))).toContain("Ana Vellmar met_with Tom Brask");
+  });
+  it("gives a pronoun no person whose given name or form of address says the other sex", () => {
+    const x = extract("Mrs Vellmar arrived in Oslo on Monday. He criticised Tom Brask.");
+    expect(x.mentions.filter((m) => m.anaphor && m.text === "He")).toEqual([]);
+    const y = extract("Margaret Vellmar arrived in Oslo on Monday. He criticised Tom Brask.");
+    expect(y.mentions.filter((m) => m.anaphor && m.text === "He")).toEqual([]);
+    expect(tripleKeys(extract("David Vellmar arrived in Oslo on Monday. He criticised Tom Brask."))).toContain("David Vellmar criticized Tom Brask");
+  });
   it("leaves a pronoun with no person before it alone", () => {
     expect(extract("He left early. It rained.").mentions.filter((m) => m.anaphor)).toEqual([]);
   });
