@@ -75,6 +75,7 @@ export function findRelations(ctx: RelationContext): SpanTriple[] {
   ofAppositionRelations(ctx, add);
   possessorRoleRelations(ctx, add);
   placePossessorRelations(ctx, add);
+  possessiveNeighbourRelations(ctx, add);
   titleOfRelations(ctx, add);
   demonymForceRelations(ctx, add);
   affiliateRelations(ctx, add);
@@ -353,6 +354,36 @@ function titleOfRelations(ctx: RelationContext, add: Add): void {
     const past = from > 0 && (PAST_MARKERS.has(toks[from - 1]!.lower) || /^ex-/.test(toks[from]!.lower));
     const predicate = roleRelation(`${deputy}${title}`, org.kind);
     if (predicate) add(j, predicate, i, 0.65, past ? { past: true } : {});
+  }
+}
+
+/**
+ * "Entertainment Weekly's Dave Karger", "Labour's Mr X": an organization's
+ * possessive right before a person makes the person its member; "Sun
+ * Interbrew, Russia's second-largest brewer,": a place's possessive in
+ * apposition to an organization locates it.
+ */
+function possessiveNeighbourRelations(ctx: RelationContext, add: Add): void {
+  const toks = ctx.sentence.tokens;
+  for (const i of ctx.ids) {
+    const m = ctx.mentions[i]!;
+    if (m.implicit || m.anaphor) continue;
+    if ((m.kind === "organization" || m.kind === "force") && toks[m.t1]?.possessive) {
+      const skip = HONORIFICS.has(toks[m.t1 + 1]?.lower.replace(/\.$/, "") ?? "") ? 1 : 0;
+      const j = ctx.ids.find((x) => ctx.mentions[x]!.kind === "person" && !ctx.mentions[x]!.anaphor && (ctx.mentions[x]!.t0 === m.t1 + 1 || ctx.mentions[x]!.t0 === m.t1 + 1 + skip));
+      if (j !== undefined) add(j, "member_of", i, 0.6);
+    }
+    if (m.kind === "organization" && toks[m.t1]?.text === ",") {
+      const p = ctx.ids.find((x) => ctx.mentions[x]!.kind === "place" && !ctx.mentions[x]!.implicit && ctx.mentions[x]!.t0 === m.t1 + 1);
+      if (p === undefined) continue;
+      const place = ctx.mentions[p]!;
+      if (!toks[place.t1]?.possessive) continue;
+      // Lower-case words describing the body, then the apposition's end.
+      let k = place.t1 + 1;
+      const start = k;
+      while (k < toks.length && k - start < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text) && !FUNCTION_WORDS.has(toks[k]!.lower) && !PLACE_POSSESSOR_STOPS.has(toks[k]!.lower)) k++;
+      if (k > start && (k === toks.length || /^[,.;:)]$/.test(toks[k]!.text))) add(i, "located_in", p, 0.6);
+    }
   }
 }
 

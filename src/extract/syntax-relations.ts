@@ -530,7 +530,14 @@ function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: n
       const past = children[r]!.some((c) => PAST_MARKERS.has(tokens[c]!.lower)) || (r > 0 && PAST_MARKERS.has(tokens[r - 1]!.lower));
       const detail = past ? { past: true } : {};
       if (!realis(tokens, tree, children, r)) continue;
+      // "professor of economics at Y": a field "of" the title may carry the body's phrase.
+      const phrases = [...children[r]!];
       for (const c of children[r]!) {
+        if (base(tree.deprels[c]!) === "nmod" && prepOf(c) === "of" && tree.upos[c] === "NOUN" && !mentionAt.has(c)) {
+          for (const d of children[c]!) if (base(tree.deprels[d]!) === "nmod" && ["at", "with", "for"].includes(prepOf(d) ?? "")) phrases.push(d);
+        }
+      }
+      for (const c of phrases) {
         const rel = tree.deprels[c]!;
         const p = prepOf(c);
         const of = p !== undefined && ["of", "for", "at", "in", "with"].includes(p);

@@ -19,6 +19,9 @@ describe("relations", () => {
     ["Norway's rival Orbis Telecom reported a loss.", [], ["Orbis Telecom located_in Norway"]],
     ["A spokeswoman for Tarvo Motors, Ana Ortiz, said the plant would close.", ["Ana Ortiz spokesperson_for Tarvo Motors"]],
     ["The chief executive of Tarvo Motors, Ana Ortiz, said sales rose.", ["Ana Ortiz leader_of Tarvo Motors"]],
+    ["But Orbis Weekly's Tom Brask said the prize mattered.", ["Tom Brask member_of Orbis Weekly"]],
+    ["Investors bought a stake in Tarvo Breweries, Norway's second-largest brewer, last year.", ["Tarvo Breweries located_in Norway"]],
+    ["Investors bought Tarvo Breweries, Norway's rival, last year.", [], ["Tarvo Breweries located_in Norway"]],
     // Co-occurrence is not a relation.
     ["Signalling the end of Russia's military operation in Syria will go down well.", [], ["Syria located_in Russia"]],
     ["Moscow views its two-year campaign in Syria as a success.", [], ["Moscow located_in Syria"]],

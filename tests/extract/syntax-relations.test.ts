@@ -190,6 +190,12 @@ const ROWS: Row[] = [
     ["Ana Ortiz member_of Velcor"],
   ],
   [
+    "a title's field may carry the body: professor of economics at Y",
+    "Ortiz/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/4/punct professor/NOUN/1/appos of/ADP/6/case economics/NOUN/4/nmod at/ADP/8/case Velcor/PROPN/6/nmod ./PUNCT/2/punct",
+    [[1, 1, "person"], [8, 8, "organization"]],
+    ["Ortiz member_of Velcor"],
+  ],
+  [
     "an affiliation noun about a place makes no member: a student in Vell",
     "Ortiz/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/2/punct a/DET/5/det student/NOUN/1/appos in/ADP/7/case Vell/PROPN/5/nmod ./PUNCT/2/punct",
     [[1, 1, "person"], [7, 7, "place"]],
