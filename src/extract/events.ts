@@ -14,7 +14,7 @@
  */
 import * as chrono from "chrono-node";
 import type { EventMention, Evidence, Precision } from "../schema/index.js";
-import { ANNOUNCE_WORDS, EVENT_CLASSES, ORDER_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, gazetteer, type EventClass } from "../lexicon/index.js";
+import { ANNOUNCE_WORDS, EVENT_CLASSES, ORDER_WORDS, PERSON_PRONOUNS, SPEECH_VERBS, gazetteer, verbLemma, type EventClass } from "../lexicon/index.js";
 import type { MentionSpan, SentenceTokens } from "./mentions.js";
 import { parseEvents, type ParsedEvent } from "./parse-events.js";
 import type { SentenceTree } from "./syntax-relations.js";
@@ -23,6 +23,8 @@ import type { Token } from "../schema/index.js";
 export interface DateValue {
   date: string;
   precision: Precision;
+  /** The text gave no year ("on 26 February", "in March"): chrono took the nearest. */
+  yearGuessed?: boolean;
 }
 
 interface TriggerHit {
@@ -80,7 +82,8 @@ export function findDates(text: string, published?: string): Array<DateValue & {
       // "in March" without a year: chrono guesses the year; keep the guess only to the month.
       precision = "month";
     }
-    out.push({ date: cut(iso, precision), precision, index: r.index, length: r.text.length });
+    const yearGuessed = !r.start.isCertain("year") && !r.start.isCertain("weekday") && !/\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this)\b/i.test(r.text);
+    out.push({ date: cut(iso, precision), precision, index: r.index, length: r.text.length, ...(yearGuessed ? { yearGuessed: true } : {}) });
   }
   const yearRe = /\b(?:in|since|of|by|from|until|before|after|during)\s+((?:1[89]|20)\d\d)\b(?!\s*(?:people|troops|men|km|kilometres|miles|civilians|dead))/gi;
   let m: RegExpExecArray | null;
@@ -90,6 +93,27 @@ export function findDates(text: string, published?: string): Array<DateValue & {
     out.push({ date: m[1]!, precision: "year", index, length: 4 });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "X died on 26 February", read in December: a date without a year that
+ * chrono put after the publication goes a year back when the event's clause
+ * is in the past tense (a verb trigger's own form, an event noun's verb).
+ */
+function pastYear(d: DateHit | undefined, tr: TriggerHit, toks: readonly Token[], tree: SentenceTree | undefined, published: string | undefined): DateHit | undefined {
+  if (!d?.yearGuessed || !published || d.date.slice(0, 10) <= published.slice(0, d.date.length)) return d;
+  let verb = tr.parsed?.head;
+  if (verb !== undefined && tree && tree.upos[verb] !== "VERB") {
+    const g = tree.heads[verb]!;
+    verb = g >= 0 && tree.upos[g] === "VERB" ? g : undefined;
+  }
+  if (verb === undefined || !tree || tree.upos[verb] !== "VERB") return d;
+  const w = toks[verb]!.lower;
+  const past = !w.endsWith("ing") && !/[^s]s$/.test(w) && verbLemma(w) !== w;
+  // An auxiliary of the present or future ("is due", "will"), or a present perfect's "has", keeps the guess.
+  if (!past || tree.heads.some((h, k) => h === verb && (tree.deprels[k] === "aux" || tree.deprels[k] === "aux:pass") && !/^(?:was|were|had|did)$/.test(toks[k]!.lower))) return d;
+  const year = Number(d.date.slice(0, 4)) - 1;
+  return { ...d, date: `${year}${d.date.slice(4)}` };
 }
 
 function cut(iso: string, precision: Precision): string {
@@ -199,7 +223,7 @@ export function findEvents(input: EventPassInput): EventMention[] {
         const a = agent !== undefined ? mentions[agent]! : undefined;
         return a !== undefined && (m.t0 === a.t1 + 1 || m.t1 + 1 === a.t0) && (toks[a.t1]?.lower === "and" || toks[m.t1]?.lower === "and");
       });
-      const d = assigned.get(tr);
+      const d = pastYear(assigned.get(tr), tr, toks, s.tree, published);
       let agentRole: EventMention["agentRole"] = "participant_in";
       if (agent !== undefined && tr.parsed) {
         // The parse says how: an order ("X ordered the withdrawal"), an announcement ("X's withdrawal announcement"), or taking part.

@@ -81,6 +81,9 @@ const AT = new Set(["in", "at", "near", "across", "inside", "outside", "to", "in
 /** Prepositions of another party. */
 const WITH = new Set(["with", "between", "against", "among", "involving", "alongside", "over", "for", "of", "to"]);
 
+/** Prepositions that name a party of a verb's unnamed object: "a stake in Y", "its arm to Y". */
+const OBJECT_PARTIES = new Set(["in", "to", "of", "from", "with"]);
+
 /** Prepositions of what an event noun is about, whose own named modifiers take part: "an inquiry into Y's finances". */
 const NESTED = new Set(["into", "on", "of", "about", "over", "against", "with"]);
 
@@ -283,6 +286,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
       else if (rel === "obl" && a.prep === "by" && (passive || a.rel === "obl:agent") && kind !== "place") agents.push(a.id);
       else if (rel === "obl" && a.prep && AT.has(a.prep) && kind === "place") places.push(a.id);
       else if (rel === "obl" && a.prep && WITH.has(a.prep)) participants.push(a.id);
+      // "bought a stake in Y" parsed with "in Y" on the verb.
+      else if (rel === "obl" && a.prep === "in" && entry.cls.name === "takeover" && kind !== "place") participants.push(a.id);
     }
     // No subject of its own: a relative clause's noun, a coordinated or completed verb's subject, or
     // who ordered it ("X ordered the troops to start withdrawing": X orders, the troops take part).
@@ -306,9 +311,17 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
           if (agents.length === 0 && base(tree.deprels[p]!) === "acl" && mentionAt.has(tree.heads[p]!)) agents.push(mentionAt.get(tree.heads[p]!)!);
           break;
         }
-        for (const a of own) if (a.rel === "nsubj") agents.push(a.id);
+        // "X was diagnosed with cancer and died": a coordinated verb's subject may be its first conjunct's passive subject.
+        for (const a of own) if (a.rel === "nsubj" || (base(rel) === "conj" && a.rel === "nsubj:pass")) agents.push(a.id);
         if (agents.length > 0) break;
         g = p;
+      }
+    }
+    // "bought a stake in Y", "sold its arm to Y": a party named one step down the unnamed object.
+    if (entry.frame === "relational" && objects.length === 0) {
+      for (const c of children[v]!) {
+        if (tree.deprels[c] !== "obj" || mentionAt.has(c)) continue;
+        for (const a of hung.get(c) ?? []) if (base(a.rel) === "nmod" && a.prep && OBJECT_PARTIES.has(a.prep) && kindOf(a.id) !== "place") participants.push(a.id);
       }
     }
     const hasObject = children[v]!.some((c) => tree.deprels[c] === "obj" || tree.deprels[c] === "nsubj:pass");
@@ -320,6 +333,8 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
     if (entry.frame === "creative" && children[v]!.some((c) => tree.deprels[c] === "obj" && eventNouns(tokens[c]!.lower) !== undefined)) return reject(v);
     if (entry.frame === "declarative" && (agents.length === 0 || !children[v]!.some((c) => ["obj", "xcomp", "ccomp"].includes(tree.deprels[c]!)))) return undefined;
     if (entry.frame === "relational" && objects.length === 0 && places.length === 0 && participants.length === 0 && !(entry.cls.name === "withdrawal" && agents.length > 0)) return undefined;
+    // "sold 19.9 million units in the US": a sale needs a named party, not only a place.
+    if (entry.cls.name === "takeover" && objects.length === 0 && participants.length === 0) return undefined;
     const mods = children[v]!.map((c) => tokens[c]!.lower);
     const hit = settle(entry.cls, v, t1, v, agents, [...objects, ...participants], places, mods);
     return hit ? { ...hit, ...(ordered && hit.agent !== undefined ? { ordered } : {}), ...(later ? { future: true } : {}) } : hit;

@@ -160,7 +160,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "takeover", label: "Merger or takeover", triggers: [], datedByPublication: true,
-    nouns: ["merger", "takeover", "acquisition", "buyout"], verbs: ["acquire", "take over", "merge", "buy out"],
+    nouns: ["merger", "takeover", "acquisition", "buyout", "sale", "purchase"], verbs: ["acquire", "take over", "merge", "buy out", "buy", "purchase", "sell"],
   },
   {
     name: "protest", label: "Protest", triggers: [], datedByPublication: true,
@@ -192,7 +192,7 @@ export const EVENT_CLASSES: readonly EventClass[] = [
   },
   {
     name: "sanction", label: "Sanction", triggers: [], datedByPublication: true,
-    nouns: ["ban", "embargo", "sanction", "blockade"], verbs: ["ban", "blockade"],
+    nouns: ["ban", "embargo", "sanction", "blockade", "fine", "penalty"], verbs: ["ban", "blockade", "fine"],
   },
   {
     name: "complaint", label: "Complaint", triggers: [], datedByPublication: true,

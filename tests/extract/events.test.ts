@@ -22,6 +22,16 @@ describe("findDates", () => {
   });
 });
 
+describe("a date without a year in a past clause", () => {
+  it("goes back a year when chrono put it after the publication", () => {
+    const x = extract("Tom Brask died on 26 February at his home.", "2017-12-11");
+    expect(x.events.map((e) => `${e.type} ${e.date}`)).toContain("death 2017-02-26");
+  });
+  it("stays where it is in the present or future", () => {
+    expect(findDates("on 26 February", "2017-12-11").map((d) => d.date)).toEqual(["2018-02-26"]);
+  });
+});
+
 describe("events", () => {
   it("dates an order against the publication date and names who ordered it", () => {
     const x = extract("President Vladimir Putin on Monday ordered Russian forces in Syria to start withdrawing.");

@@ -111,6 +111,30 @@ const ROWS: Row[] = [
   ["a speech act needs something said", "Ortiz/PROPN/2/nsubj pledged/VERB/0/root to/PART/4/mark cut/VERB/2/xcomp taxes/NOUN/4/obj", [[1, 1, "person"]], ["statement agent=Ortiz"]],
   ["a creative verb whose object is an event noun leaves the event to the noun", "Ortiz/PROPN/2/nsubj launched/VERB/0/root an/DET/4/det inquiry/NOUN/2/obj", [[1, 1, "person"]], ["inquiry agent=Ortiz"]],
   ["in an interview with Y, X said", "In/ADP/3/case an/DET/3/det interview/NOUN/8/obl with/ADP/5/case Vell/PROPN/3/nmod ,/PUNCT/3/punct Ortiz/PROPN/8/nsubj said/VERB/0/root", [[5, 5, "organization"], [7, 7, "person"]], ["interview agent=Ortiz with=Vell"]],
+  [
+    "a coordinated verb takes its first conjunct's passive subject",
+    "Ortiz/PROPN/3/nsubj:pass was/AUX/3/aux:pass diagnosed/VERB/0/root and/CCONJ/5/cc died/VERB/3/conj ./PUNCT/3/punct",
+    [[1, 1, "person"]],
+    ["death agent=Ortiz"],
+  ],
+  [
+    "a sale with the buyer named under the unnamed object",
+    "Vell/PROPN/2/nsubj sold/VERB/0/root its/PRON/4/nmod:poss arm/NOUN/2/obj to/ADP/6/case Tarmo/PROPN/4/nmod ./PUNCT/2/punct",
+    [[1, 1, "organization"], [6, 6, "organization"]],
+    ["takeover agent=Vell with=Tarmo"],
+  ],
+  [
+    "a stake bought in a firm",
+    "Vell/PROPN/2/nsubj bought/VERB/0/root a/DET/4/det stake/NOUN/2/obj in/ADP/6/case Tarmo/PROPN/2/obl ./PUNCT/2/punct",
+    [[1, 1, "organization"], [6, 6, "organization"]],
+    ["takeover agent=Vell with=Tarmo"],
+  ],
+  [
+    "units sold in a country are no sale of a named party",
+    "Vell/PROPN/2/nsubj sold/VERB/0/root units/NOUN/2/obj in/ADP/5/case Norway/PROPN/2/obl ./PUNCT/2/punct",
+    [[1, 1, "organization"], [5, 5, "place"]],
+    [],
+  ],
 ];
 
 describe("which event words the parse turns down for the word-window reading too", () => {
