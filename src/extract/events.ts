@@ -65,7 +65,8 @@ export function findDates(text: string, published?: string): Array<DateValue & {
   const absoluteOnly = given === undefined || Number.isNaN(given.getTime());
   const ref = absoluteOnly ? new Date("2000-01-01T12:00:00Z") : given;
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    if (absoluteOnly && !r.start.isCertain("year")) continue;
+    // A relative expression ("last minute", "two days ago") counts from the reference day, which here is no day at all.
+    if (absoluteOnly && (!r.start.isCertain("year") || !/\b(?:1[89]|20)\d\d\b/.test(r.text))) continue;
     // "march"/"may" in lower case are verbs far more often than months.
     if (/(?:^|[^\p{L}])(?:march|may)(?:[^\p{L}]|$)/u.test(r.text)) continue;
     // Durations ("the last 17 years", "less than a week") are not dates.

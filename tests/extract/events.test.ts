@@ -16,6 +16,7 @@ describe("findDates", () => {
     // With no publication date only dates that name their year count.
     ["on 3 May 2004, and on Monday", "", ["2004-05-03"]],
     ["in March and in 1999", "", ["1999"]],
+    ["a last minute intervention, two days ago", "", []],
   ];
   it.each(cases)("%s (published %s)", (text, published, expected) => {
     expect(findDates(text, published).map((d) => d.date)).toEqual(expected);
