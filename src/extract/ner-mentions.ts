@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { COMMON_ACRONYMS, FIRM_NAME_HEADS, HONORIFICS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { COMMON_ACRONYMS, FIRM_NAME_HEADS, HONORIFICS, PORTFOLIO_TITLE_HEADS, PORTFOLIO_WORDS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -120,6 +120,8 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     // (one word may be a name: CoNLL dev loses recall without it).
     const title = matchTitle(tokens, s.t0);
     if (title && s.t1 - s.t0 >= 2 && title.length >= s.t1 - s.t0) continue;
+    // "the Trade and Industry Secretary X": a portfolio before its title is an office, not a body.
+    if (portfolio(tokens, s)) continue;
     let free = true;
     for (let k = s.t0; k < s.t1 && free; k++) if (taken[k]) free = false;
     if (!free) continue;
@@ -145,6 +147,14 @@ function firmByHead(tokens: Token[], m: MentionSpan): MentionSpan {
   void _k;
   void _r;
   return { ...rest, kind: "organization", cue: `${m.cue}+head` };
+}
+
+/** Words of a government portfolio only, right before a capitalised "Secretary", "Minister" or "spokesman". */
+function portfolio(tokens: Token[], s: { t0: number; t1: number }): boolean {
+  const next = tokens[s.t1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !PORTFOLIO_TITLE_HEADS.has(next.lower)) return false;
+  for (let k = s.t0; k < s.t1; k++) if (!PORTFOLIO_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -147,3 +147,21 @@ export const OWNERSHIP_NOUNS: ReadonlySet<string> = new Set(["shareholder", "sta
 
 /** Nouns that make the subject a part of the firm they are "of": "X, a unit of Y" (Y owns X). */
 export const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(["unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "subsidiaries", "units"]);
+
+/**
+ * Words of a government portfolio ("Trade and Industry", "Work and Pensions",
+ * "Culture, Media and Sport"): before "Secretary" or "Minister" they name an
+ * office, not an organization of the graph.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "trade", "industry", "health", "education", "skills", "defence", "defense", "environment", "transport", "culture",
+  "media", "sport", "sports", "work", "pensions", "home", "foreign", "energy", "business", "innovation", "communities",
+  "local", "government", "agriculture", "fisheries", "food", "rural", "affairs", "justice", "constitutional", "social",
+  "security", "welfare", "employment", "finance", "economy", "economic", "development", "international",
+  "commonwealth", "housing", "planning", "science", "technology", "family", "families", "children", "schools", "women",
+  "equality", "interior", "immigration", "tourism", "heritage", "arts", "regions", "regional",
+  "and", "of", "for", "the", "&", ",",
+]);
+
+/** Capitalised title words that close a portfolio: "Trade and Industry Secretary". */
+export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "shadow"]);

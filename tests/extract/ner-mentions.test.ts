@@ -54,6 +54,8 @@ describe("reconcileWithNer", () => {
     ["a name ending in a trade noun is a firm, not the person the NER saw", "Vorlan Networks hired staff .", "B-PER L-PER O O O", ["organization:Vorlan Networks"], ["person:Vorlan Networks"]],
     ["nor the place", "Shares in Tesk Mining fell .", "O O B-LOC L-LOC O O", ["organization:Tesk Mining"], ["place:Tesk Mining"]],
     ["but a person whose name opens with a given name keeps the NER's kind", "Mary Media spoke .", "B-PER L-PER O O", ["person:Mary Media"], ["organization:Mary Media"]],
+    ["a portfolio before its title is an office, not a body", "The Trade and Industry Secretary Ana Ortiz spoke .", "O B-ORG I-ORG L-ORG O B-PER L-PER O O", [], ["organization:Trade and Industry"]],
+    ["but a body before a title stays", "Pentagon spokesman Ana Ortiz spoke .", "U-ORG O B-PER L-PER O O", ["organization:Pentagon"], []],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
