@@ -236,6 +236,16 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
       if (end > k && labels.slice(t1, end).every((l) => l === "O")) t1 = end;
     }
   }
+  // "Refugee Council Chief Executive" + "Maeve Sherlock": a title at the end of an organization, before a name, is the person's.
+  if (s.type === "ORG" && t1 < tokens.length && tokens[t1]!.cap) {
+    for (let k = t0 + 1; k < t1; k++) {
+      const title = matchTitle(tokens, k);
+      if (title && k + title.length >= t1 && tokens[k]!.cap) {
+        t1 = k;
+        break;
+      }
+    }
+  }
   if (t1 - t0 >= 3 && tokens[t0]!.lower === "the") t0++;
   // "The Blair government…" at the start of a sentence: the capital is the sentence's, the name one word ("The Hague" is in the gazetteer).
   else if (t0 === 0 && t1 === 2 && tokens[0]!.lower === "the" && !gazetteer().places.has(`the ${tokens[1]!.lower}`) && !matchLexicon(tokens, 0, () => false)) t0++;

@@ -40,6 +40,7 @@ import {
   NAME_HONORIFICS,
   PEERAGE_TITLES,
   SURNAME_PARTICLES,
+  TITLES_BY_FIRST,
   acronymKey,
   distinctForms,
   gazetteer,
@@ -1613,7 +1614,27 @@ function pickLabel(names: readonly string[], counts: readonly number[]): string 
 }
 
 function aliasesOf(label: string, surfaces: Iterable<string>): string[] {
-  return distinctForms([label, ...surfaces]);
+  const forms = [label];
+  for (const f of surfaces) if (f === label || !titledForm(f)) forms.push(f);
+  return distinctForms(forms);
+}
+
+/**
+ * A form that opens with a title, after a demonym or not ("Chief Executive
+ * Maeve Sherlock", "Leader Michael Howard", "Syrian President X"): the title
+ * is the person's role, not a name to search them by. Forms of address
+ * ("Mr X", "Lord X", "Dr X") are names and stay.
+ */
+/** Titles that are how a person is named ("Prince Charles", "Pope John Paul"): part of the name, not a role. */
+const STYLES: ReadonlySet<string> = new Set(["prince", "princess", "king", "queen", "crown", "pope", "emir", "sultan", "sheikh", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "imam", "father", "sister", "brother"]);
+
+function titledForm(form: string): boolean {
+  const words = form.toLowerCase().replace(/\./g, "").split(/\s+/);
+  let k = 0;
+  if (words.length > 2 && gazetteer().demonyms.has(words[0]!)) k = 1;
+  const phrases = TITLES_BY_FIRST.get(words[k]!);
+  if (!phrases || NAME_HONORIFICS.has(words[k]!) || STYLES.has(words[k]!)) return false;
+  return phrases.some((p) => k + p.length < words.length && p.every((w, i) => words[k + i] === w));
 }
 
 

@@ -56,6 +56,7 @@ describe("reconcileWithNer", () => {
     ["but a person whose name opens with a given name keeps the NER's kind", "Mary Media spoke .", "B-PER L-PER O O", ["person:Mary Media"], ["organization:Mary Media"]],
     ["a portfolio before its title is an office, not a body", "The Trade and Industry Secretary Ana Ortiz spoke .", "O B-ORG I-ORG L-ORG O B-PER L-PER O O", [], ["organization:Trade and Industry"]],
     ["but a body before a title stays", "Pentagon spokesman Ana Ortiz spoke .", "U-ORG O B-PER L-PER O O", ["organization:Pentagon"], []],
+    ["a title at the end of an organization, before a name, is the person's", "Vell Council Chief Executive Ana Ortiz spoke .", "B-ORG I-ORG I-ORG L-ORG B-PER L-PER O O", ["organization:Vell Council"], ["organization:Vell Council Chief Executive"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
