@@ -19,7 +19,7 @@ import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./m
 import { quotedRanges } from "./quotes.js";
 import { reconcileWithNer } from "./ner-mentions.js";
 import { findRelations } from "./relations.js";
-import { namesAWork } from "./works.js";
+import { workReason } from "./works.js";
 import type { SentenceTree } from "./syntax-relations.js";
 
 export interface ExtractOptions {
@@ -67,6 +67,7 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
   for (const s of tokenized) for (const t of s.tokens) if (/^\p{L}/u.test(t.text)) words.push(t.lower);
   const sports = isSportsText(words);
   let spans: MentionSpan[] = [];
+  const works = new Set<string>();
   for (const s of tokenized) {
     let found = findSentenceMentions(s, { capitalised: capitalisedWords, common, sports });
     // NER reads capitals; in a truecased article they came from the rules' own casing model, so the rules decide there.
@@ -75,7 +76,13 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     // A caption's credit ("Photo / AP", "Image copyright …") names no one.
     if (s.caption) found = found.filter((m) => !credits.some(([a, b]) => m.start < b && a < m.end));
     // A film, a song, a book or an award has a name but is not an entity of the graph.
-    found = found.filter((m) => !namesAWork(s.tokens, m));
+    found = found.filter((m) => {
+      const reason = workReason(s.tokens, m);
+      if (reason === undefined) return true;
+      // "the film X": the name is the work's wherever it appears; "the X Award", "the role of X" only here.
+      if (reason === "noun") works.add(m.name);
+      return false;
+    });
     // A loop, not push(...): a sentence may hold more mentions than the call stack takes arguments.
     for (const m of found) spans.push(m);
   }
@@ -127,7 +134,7 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     }
     void n;
   });
-  return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims, diagnostics: [] };
+  return { doc, sentences, mentions, events, triples: dedupeTriples(triples), claims, diagnostics: [], ...(works.size > 0 ? { works: [...works].sort() } : {}) };
 }
 
 /** The parse as the relation pass reads it: 0-based heads (-1 the root). */

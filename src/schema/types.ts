@@ -147,6 +147,12 @@ export interface DocumentExtraction {
   triples: MentionTriple[];
   claims: Claim[];
   diagnostics: Diagnostic[];
+  /**
+   * Names this article introduces as works, awards, laws or products ("the
+   * film X"), left out of its mentions: the corpus leaves them out of the
+   * articles that name them bare (resolve/corpus-works.ts).
+   */
+  works?: string[];
 }
 
 export type Origin = "curated" | "extracted" | "both";
