@@ -23,6 +23,7 @@ import {
   EVENT_NAME_HEADS,
   FIRM_AFTER,
   FIRM_BEFORE,
+  FIRM_DESCRIPTORS,
   FIRM_POSSESSIONS,
   COMPETITION_BEFORE,
   COMMON_ACRONYMS,
@@ -295,6 +296,13 @@ export function findSentenceMentions(s: SentenceTokens, ctx: MentionContext): Me
         continue;
       }
     }
+    // "Spanish bank Santander", "carmaker Volvo": a firm's noun before a city's name makes it the firm's.
+    const descriptor = toks[i - 1];
+    if (lex && lex.entry.kind === "place" && lex.entry.canonical !== lex.entry.country && descriptor && !descriptor.cap && FIRM_DESCRIPTORS.has(descriptor.lower) && !continuesAsName(toks, i + lex.length, lex.entry.kind)) {
+      out.push(span(s.index, toks, i, i + lex.length, "organization", 0.8, "firm-context", {}));
+      i += lex.length;
+      continue;
+    }
     if (lex && !continuesAsName(toks, i + lex.length, lex.entry.kind)) {
       out.push(span(s.index, toks, i, i + lex.length, lex.entry.kind, 0.95, "lexicon", {
         canonical: lex.entry.canonical,
@@ -382,6 +390,9 @@ function firmContext(toks: Token[], a: number, b: number): boolean {
     const noun = toks[b]?.possessive ? toks[b + 1] : toks[b];
     if (noun && FIRM_POSSESSIONS.has(noun.lower)) return true;
   }
+  // "banking giant Citigroup", "carmaker Saab": a lower-case noun for a firm right before the name.
+  const before = toks[a - 1];
+  if (before && !before.cap && FIRM_DESCRIPTORS.has(before.lower)) return true;
   return matchPhrase(toks, b, FIRM_AFTER) > 0 || matchPhraseBefore(toks, a, FIRM_BEFORE);
 }
 

@@ -131,3 +131,15 @@ export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
   "shipping", "retail", "stores", "supermarkets", "restaurants", "hotels", "cosmetics", "textiles", "foundation",
   "institute", "association", "federation", "council", "commission", "committee", "agency", "ministry", "university",
 ]);
+
+/**
+ * Lower-case nouns right before a name that make it a firm or a body: "US
+ * banking giant Citigroup", "Swedish carmaker Saab", "the band Kraftwerk".
+ * Not "maker", "producer", "developer" or "publisher", which also describe
+ * people ("record producer X"). Read by the mention rules only.
+ */
+export const FIRM_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "giant", "firm", "company", "carmaker", "automaker", "car-maker", "airline", "carrier", "retailer", "broadcaster",
+  "operator", "manufacturer", "insurer", "supermarket", "conglomerate", "provider", "brewer", "lender", "band",
+  "consortium", "outfit", "start-up", "startup", "chipmaker", "bank", "utility", "multinational", "label",
+]);

@@ -60,6 +60,13 @@ describe("firms by context", () => {
     expect(keys).not.toContain("person:Zentrix");
   });
 
+  it("type a name as a firm after a firm's noun, even a city's name, but not a country's", () => {
+    const keys = mentionKeys(extract("US banking giant Zentrix has sold its insurance arm. The band Morvane played. Spanish bank Santander bought a rival."));
+    expect(keys).toEqual(expect.arrayContaining(["organization:Zentrix", "organization:Morvane", "organization:Santander"]));
+    expect(keys).not.toContain("place:Santander");
+    expect(mentionKeys(extract("The bank Britain trusts most is old."))).not.toContain("organization:Britain");
+  });
+
   it("keep an ampersand firm whole even when a part of it is a place", () => {
     expect(spans("Shares of Douglas & Lomason rose after the bid.")).toContain("organization:Douglas & Lomason");
   });
