@@ -57,6 +57,11 @@ export interface TaggerSentence {
   amb: Uint32Array;
   /** The casing style of the whole sentence (see `casingStyle`). */
   style: number;
+  /**
+   * The index of the sentence's first word as written: 0, or the last index
+   * for a tagger that reads the sentence from its end (the words reversed).
+   */
+  first?: number;
   /** Each token's class in the tag dictionary, -1 for a word not in it (the tagger's, not the features'). */
   dict?: Int32Array;
 }
@@ -66,7 +71,7 @@ export interface TaggerSentence {
  * first capitalised), 2 shouted (most words all capitals), 3 no capital
  * letter at all. A capital letter says "name" only in an ordinary sentence.
  */
-export function casingStyle(h: TokenHashes): number {
+export function casingStyle(h: TokenHashes, first = 0): number {
   let words = 0;
   let caps = 0;
   let upper = 0;
@@ -78,7 +83,7 @@ export function casingStyle(h: TokenHashes): number {
     if (f & FLAG_ALL_CAPS) upper++;
     if (f & FLAG_CAPITALISED) {
       any++;
-      if (i > 0) caps++;
+      if (i !== first) caps++;
     }
   }
   if (words >= 3 && upper * 5 >= words * 4) return 2;
@@ -223,6 +228,7 @@ export function contextFeatures(s: TaggerSentence, i: number, prev1: number, pre
   const a1 = i + 1 < n ? amb[i + 1]! : END;
   const a2 = i + 2 < n ? amb[i + 2]! : END;
   const style = s.style;
+  const first = s.first ?? 0;
   out[k++] = feature2(19, wm1, w);
   out[k++] = feature2(20, w, wp1);
   out[k++] = feature2(21, wp1, wp2);
@@ -233,8 +239,8 @@ export function contextFeatures(s: TaggerSentence, i: number, prev1: number, pre
   out[k++] = feature3(38, t1, a0, a1);
   out[k++] = feature2(39, a1, a2);
   // A capital letter says one thing first in a sentence, another in a headline, another in a shouted one.
-  if (i === 0 || style !== 0) {
-    const flags = style * 256 + (i === 0 ? 64 : 0) + h.flags[i]!;
+  if (i === first || style !== 0) {
+    const flags = style * 256 + (i === first ? 64 : 0) + h.flags[i]!;
     out[k++] = feature1(46, flags);
     out[k++] = feature2(47, flags, a0);
     out[k++] = feature2(48, flags, h.suffix3[i]!);

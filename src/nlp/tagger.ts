@@ -36,12 +36,13 @@ import {
   type FeatureGroup,
   type TaggerSentence,
 } from "./tagger-features.js";
-import { emptyHashes, hashTokenInto, type TokenHashes } from "./word-shape.js";
+import { lexiconBits, lexiconClass } from "./tagger-lexicon.js";
+import { emptyHashes, hashTokenInto, hashTokens, normalizedLower, type TokenHashes } from "./word-shape.js";
 
 /** The layout of the tagger's sections; files of another layout are refused. */
 export const TAGGER_FORMAT = 2;
 
-/** Ints a cached word keeps: its 13 hashes and flags, ambiguity class, dictionary class (-1: none). */
+/** Ints a cached word keeps: its 13 hashes and flags, ambiguity class (or lexicon class), dictionary class (-1: none). */
 const RECORD = 15;
 /** The word cache is emptied, between sentences, when it would hold more words than this. */
 const CACHE_WORDS = 1 << 14;
@@ -61,6 +62,29 @@ export interface TaggerHeader {
   classes: string[];
   /** How it was trained, for the models README. */
   training?: Record<string, unknown>;
+  /**
+   * The open lexicon (sections lexWords, lexBits; tagger-lexicon.ts): its
+   * class stands in for the ambiguity class of a word the treebank did not
+   * give one. Absent: no lexicon.
+   */
+  lexicon?: boolean;
+  /**
+   * The order the tagger reads a sentence in: "ltr" (absent: from its first
+   * word), "rtl" (from its last: each word sees the tags chosen for the words
+   * after it), or "both": two taggers, one each way, whose scores are summed
+   * per token (Tsuruoka & Tsujii 2005 compare such pairs). The right-to-left
+   * weights of "both" are in the sections rkeys, rlengths, rlabels, rvalues,
+   * at the weight scale `reverseScale`.
+   */
+  direction?: "ltr" | "rtl" | "both";
+  reverseScale?: number;
+}
+
+/** The tables a tagger's passes share. */
+interface TaggerTables {
+  dictionary: Map<number, number>;
+  ambiguity: Map<number, number>;
+  lexicon: Map<number, number>;
 }
 
 export interface TagResult {
@@ -73,8 +97,17 @@ export class Tagger {
   readonly uposOf: readonly string[];
   readonly xposOf: readonly string[];
   private readonly scorer: TaggerScorer;
+  /** Reads sentences from their last word. */
+  private readonly reverse: boolean;
+  /** What a stored weight is worth (scores of two passes are summed in these units). */
+  private readonly scale: number;
+  /** The right-to-left pass of a tagger that reads both ways. */
+  private readonly partner: Tagger | undefined;
+  private scoresA = new Float64Array(0);
+  private scoresB = new Float64Array(0);
   private readonly dictionary: Map<number, number>;
   private readonly ambiguity: Map<number, number>;
+  private readonly lexicon: Map<number, number>;
   private readonly features = new Uint32Array(TAGGER_FEATURES_MAX);
   private readonly C: number;
   private readonly sums: Int32Array;
@@ -104,13 +137,22 @@ export class Tagger {
   private readonly one: TokenHashes = emptyHashes(1);
   private readonly oneSentence: TaggerSentence;
 
-  constructor(classes: readonly string[], scorer: TaggerScorer, dictionary: Map<number, number>, ambiguity: Map<number, number>) {
+  constructor(
+    classes: readonly string[],
+    scorer: TaggerScorer,
+    tables: TaggerTables,
+    options: { reverse?: boolean; scale?: number; partner?: Tagger } = {},
+  ) {
     this.classes = classes;
     this.uposOf = classes.map((c) => c.split(" ")[0]!);
     this.xposOf = classes.map((c) => c.split(" ")[1] ?? "_");
     this.scorer = scorer;
-    this.dictionary = dictionary;
-    this.ambiguity = ambiguity;
+    this.reverse = options.reverse ?? false;
+    this.scale = options.scale ?? 1;
+    this.partner = options.partner;
+    this.dictionary = tables.dictionary;
+    this.ambiguity = tables.ambiguity;
+    this.lexicon = tables.lexicon;
     const C = (this.C = classes.length);
     this.sums = new Int32Array(C);
     this.vectors = new Int32Array(1024 * G * C);
@@ -137,16 +179,27 @@ export class Tagger {
     const classes = header.classes.length;
     if (classes < 1 || classes > 256) throw new ModelError(file, `a tagger has 1 to 256 classes, not ${classes}`);
     if (typeof header.scale !== "number" || !(header.scale > 0)) throw new ModelError(file, "the tagger's weight scale is missing");
-    const values = section(model, "values", Uint16Array, file);
-    const rows: TaggerRows = {
-      classes,
-      keys: section(model, "keys", Uint32Array, file),
-      lengths: section(model, "lengths", Uint8Array, file),
-      labels: section(model, "labels", Uint8Array, file),
-      values: new Int16Array(values.buffer, values.byteOffset, values.length),
-      scale: header.scale,
+    const direction = header.direction ?? "ltr";
+    if (direction !== "ltr" && direction !== "rtl" && direction !== "both") throw new ModelError(file, `unknown tagger direction ${String(direction)}`);
+    const rowsOf = (prefix: string, scale: number): TaggerRows => {
+      const values = section(model, `${prefix}values`, Uint16Array, file);
+      const rows: TaggerRows = {
+        classes,
+        keys: section(model, `${prefix}keys`, Uint32Array, file),
+        lengths: section(model, `${prefix}lengths`, Uint8Array, file),
+        labels: section(model, `${prefix}labels`, Uint8Array, file),
+        values: new Int16Array(values.buffer, values.byteOffset, values.length),
+        scale,
+      };
+      if (rows.lengths.length !== rows.keys.length || rows.values.length !== rows.labels.length) throw new ModelError(file, "sections of unequal lengths");
+      return rows;
     };
-    if (rows.lengths.length !== rows.keys.length || rows.values.length !== rows.labels.length) throw new ModelError(file, "sections of unequal lengths");
+    const rows = rowsOf("", header.scale);
+    let reverseRows: TaggerRows | undefined;
+    if (direction === "both") {
+      if (typeof header.reverseScale !== "number" || !(header.reverseScale > 0)) throw new ModelError(file, "the right-to-left weight scale is missing");
+      reverseRows = rowsOf("r", header.reverseScale);
+    }
     const dictWords = section(model, "dictWords", Uint32Array, file);
     const dictClasses = section(model, "dictClasses", Uint16Array, file);
     if (dictWords.length !== dictClasses.length) throw new ModelError(file, "tag dictionary sections of unequal lengths");
@@ -160,20 +213,41 @@ export class Tagger {
     if (ambWords.length !== ambClasses.length) throw new ModelError(file, "ambiguity sections of unequal lengths");
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambWords.length; i++) ambiguity.set(ambWords[i]!, ambClasses[i]!);
-    let scorer: TaggerScorer;
-    try {
-      scorer = new TaggerScorer(rows);
-    } catch (e) {
-      throw new ModelError(file, (e as Error).message);
+    const lexicon = new Map<number, number>();
+    if (header.lexicon) {
+      const lexWords = section(model, "lexWords", Uint32Array, file);
+      const lexBits = section(model, "lexBits", Uint16Array, file);
+      if (lexWords.length !== lexBits.length) throw new ModelError(file, "lexicon sections of unequal lengths");
+      for (let i = 0; i < lexWords.length; i++) lexicon.set(lexWords[i]!, lexBits[i]!);
     }
-    return new Tagger(header.classes, scorer, dictionary, ambiguity);
+    const scorerOf = (r: TaggerRows): TaggerScorer => {
+      try {
+        return new TaggerScorer(r);
+      } catch (e) {
+        throw new ModelError(file, (e as Error).message);
+      }
+    };
+    const tables: TaggerTables = { dictionary, ambiguity, lexicon };
+    const partner = reverseRows ? new Tagger(header.classes, scorerOf(reverseRows), tables, { reverse: true, scale: reverseRows.scale }) : undefined;
+    return new Tagger(header.classes, scorerOf(rows), tables, {
+      reverse: direction === "rtl",
+      scale: rows.scale,
+      ...(partner ? { partner } : {}),
+    });
   }
 
-  /** The sentence as the feature templates read it, from its hashes. */
-  sentence(hashes: TokenHashes): TaggerSentence {
+  /**
+   * The sentence as the feature templates read it, from its words and their
+   * hashes, in the order this pass reads them (a right-to-left pass takes
+   * them reversed).
+   */
+  sentence(words: readonly string[], hashes: TokenHashes): TaggerSentence {
     const dict = new Int32Array(hashes.length);
     for (let i = 0; i < hashes.length; i++) dict[i] = this.dictionary.get(hashes.form[i]!) ?? -1;
-    return { h: hashes, amb: ambiguityClasses(hashes, this.ambiguity), style: casingStyle(hashes), dict };
+    const amb = ambiguityClasses(hashes, this.ambiguity);
+    withLexicon(amb, words, this.lexicon);
+    const first = this.reverse ? hashes.length - 1 : 0;
+    return { h: hashes, amb, style: casingStyle(hashes, first), first, dict };
   }
 
   /**
@@ -182,12 +256,51 @@ export class Tagger {
    * the same classes, slower.
    */
   tagIds(words: readonly string[], out: Uint16Array, hashes?: TokenHashes): void {
+    const partner = this.partner;
+    if (!partner) {
+      this.pass(words, out, undefined, hashes);
+      return;
+    }
+    const n = words.length;
+    const C = this.C;
+    if (this.scoresA.length < n * C) {
+      this.scoresA = new Float64Array(2 * n * C);
+      this.scoresB = new Float64Array(2 * n * C);
+    }
+    const a = this.scoresA;
+    const b = this.scoresB;
+    this.pass(words, out, a, hashes);
+    partner.pass(words, out, b, hashes);
+    for (let i = 0; i < n; i++) {
+      const at = i * C;
+      let best = 0;
+      let top = a[at]! + b[at]!;
+      for (let c = 1; c < C; c++) {
+        const x = a[at + c]! + b[at + c]!;
+        if (x > top) {
+          top = x;
+          best = c;
+        }
+      }
+      out[i] = best;
+    }
+  }
+
+  /**
+   * One greedy pass over the sentence in this tagger's direction: class ids
+   * into `out` and, with `scores`, each token's C scores (in weight units;
+   * a dictionary word scores 0 for its class and -Infinity for the others).
+   */
+  private pass(words: readonly string[], out: Uint16Array, scores: Float64Array | undefined, hashes?: TokenHashes): void {
+    const n = words.length;
+    const reverse = this.reverse;
     if (hashes) {
-      this.tagScoringEach(this.sentence(hashes), out);
+      const ordered = reverse ? [...words].reverse() : words;
+      this.tagScoringEach(this.sentence(ordered, reverse ? hashTokens(ordered) : hashes), out, scores);
+      if (reverse) mirror(out, scores, n, this.C);
       return;
     }
     const s = this.cachedSentence(words);
-    const n = words.length;
     const C = this.C;
     const sums = this.sums;
     const vectors = this.vectors;
@@ -225,21 +338,43 @@ export class Tagger {
             best = c;
           }
         }
-      }
+        if (scores) this.keepScores(scores, i, sums, -1);
+      } else if (scores) this.keepScores(scores, i, sums, best);
       out[i] = best;
       p2 = p1;
       p1 = best;
     }
+    if (reverse) mirror(out, scores, n, C);
+  }
+
+  /** Token i's scores into row i of `scores`: the sums in weight units, or (a dictionary word) its class alone. */
+  private keepScores(scores: Float64Array, i: number, sums: Int32Array, fixed: number): void {
+    const C = this.C;
+    const at = i * C;
+    if (fixed >= 0) {
+      scores.fill(-Infinity, at, at + C);
+      scores[at + fixed] = 0;
+      return;
+    }
+    const scale = this.scale;
+    for (let c = 0; c < C; c++) scores[at + c] = sums[c]! * scale;
   }
 
   /** Tags a sentence scoring each feature (no cache): the reference the fast path must match. */
-  tagScoringEach(s: TaggerSentence, out: Uint16Array): void {
+  tagScoringEach(s: TaggerSentence, out: Uint16Array, scores?: Float64Array): void {
     let p1 = -1;
     let p2 = -1;
     const dict = s.dict!;
     for (let i = 0; i < s.h.length; i++) {
       let best = dict[i]!;
-      if (best < 0) best = this.scorer.best(this.features, taggerFeatures(s, i, p1, p2, this.features));
+      if (best < 0) {
+        const sums = this.sums;
+        sums.fill(0);
+        this.scorer.add(this.features, taggerFeatures(s, i, p1, p2, this.features), sums);
+        best = 0;
+        for (let c = 1; c < this.C; c++) if (sums[c]! > sums[best]!) best = c;
+        if (scores) this.keepScores(scores, i, sums, -1);
+      } else if (scores) this.keepScores(scores, i, this.sums, best);
       out[i] = best;
       p2 = p1;
       p1 = best;
@@ -266,8 +401,9 @@ export class Tagger {
     const amb = this.amb;
     const dict = this.dict;
     const records = this.records;
+    const reverse = this.reverse;
     for (let i = 0; i < n; i++) {
-      const w = words[i]!;
+      const w = words[reverse ? n - 1 - i : i]!;
       let id = this.cache.get(w);
       if (id === undefined) id = this.remember(w);
       records[i] = id;
@@ -289,7 +425,8 @@ export class Tagger {
       amb[i] = st[r + 13]!;
       dict[i] = st[r + 14]!;
     }
-    return { h, amb, style: casingStyle(h), dict };
+    const first = reverse ? n - 1 : 0;
+    return { h, amb, style: casingStyle(h, first), first, dict };
   }
 
   /** Sums the tag-pair features of (p1, p2) once; returns the vector's offset. */
@@ -371,7 +508,8 @@ export class Tagger {
     st[r + 10] = o.suffix5[0]!;
     st[r + 11] = o.lastPart[0]!;
     st[r + 12] = o.flags[0]!;
-    const amb = this.ambiguity.get(o.lower[0]!) ?? 0;
+    let amb = this.ambiguity.get(o.lower[0]!) ?? 0;
+    if (amb === 0 && this.lexicon.size > 0) amb = lexiconClass(lexiconBits(normalizedLower(w), this.lexicon));
     st[r + 13] = amb;
     st[r + 14] = this.dictionary.get(o.form[0]!) ?? -1;
     const s = this.oneSentence;
@@ -397,10 +535,30 @@ export class Tagger {
   }
 
   /** The model file: quantised rows, tag dictionary and ambiguity classes. */
-  static encode(header: TaggerHeader, rows: TaggerRows, dictionary: ReadonlyMap<number, number>, ambiguity: ReadonlyMap<number, number>): Uint8Array {
+  static encode(
+    header: TaggerHeader,
+    rows: TaggerRows,
+    dictionary: ReadonlyMap<number, number>,
+    ambiguity: ReadonlyMap<number, number>,
+    lexicon: ReadonlyMap<number, number> = new Map(),
+    reverseRows?: TaggerRows,
+  ): Uint8Array {
     const words = [...dictionary.keys()].sort((a, b) => a - b);
     const ambWords = [...ambiguity.keys()].sort((a, b) => a - b);
-    return encodeModelFile({ ...header, format: TAGGER_FORMAT, scale: rows.scale }, {
+    const lexWords = header.lexicon ? [...lexicon.keys()].sort((a, b) => a - b) : [];
+    const lexSections: Record<string, Uint32Array | Uint16Array> = header.lexicon ? { lexWords: Uint32Array.from(lexWords), lexBits: Uint16Array.from(lexWords.map((w) => lexicon.get(w)!)) } : {};
+    const reverseSections: Record<string, Uint32Array | Uint16Array | Uint8Array> = reverseRows
+      ? {
+          rkeys: reverseRows.keys,
+          rlengths: reverseRows.lengths,
+          rlabels: reverseRows.labels,
+          rvalues: new Uint16Array(reverseRows.values.buffer, reverseRows.values.byteOffset, reverseRows.values.length),
+        }
+      : {};
+    const reverseHeader = reverseRows ? { direction: "both" as const, reverseScale: reverseRows.scale } : {};
+    return encodeModelFile({ ...header, ...reverseHeader, format: TAGGER_FORMAT, scale: rows.scale }, {
+      ...lexSections,
+      ...reverseSections,
       keys: rows.keys,
       lengths: rows.lengths,
       labels: rows.labels,
@@ -411,6 +569,28 @@ export class Tagger {
       ambClasses: Uint32Array.from(ambWords.map((w) => ambiguity.get(w)!)),
     });
   }
+}
+
+/** Reverses the first n ids and score rows (C to a row) in place: a right-to-left pass's, put back in sentence order. */
+function mirror(out: Uint16Array, scores: Float64Array | undefined, n: number, C: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = out[i]!;
+    out[i] = out[j]!;
+    out[j] = t;
+    if (scores) {
+      for (let c = 0; c < C; c++) {
+        const x = scores[i * C + c]!;
+        scores[i * C + c] = scores[j * C + c]!;
+        scores[j * C + c] = x;
+      }
+    }
+  }
+}
+
+/** Gives each word without an ambiguity class its class in the open lexicon (tagger-lexicon.ts), if any. */
+export function withLexicon(amb: Uint32Array, words: readonly string[], lexicon: ReadonlyMap<number, number>): void {
+  if (lexicon.size === 0) return;
+  for (let i = 0; i < amb.length; i++) if (amb[i] === 0) amb[i] = lexiconClass(lexiconBits(normalizedLower(words[i]!), lexicon));
 }
 
 /** Each token's ambiguity class (by its lower-case hash), 0 where the word is unknown. */

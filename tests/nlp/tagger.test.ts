@@ -18,6 +18,7 @@ import { parseConllu, type ConlluSentence } from "../../src/nlp/conllu.js";
 import * as hash from "../../src/nlp/hash.js";
 import { decodeModelFile, encodeModelFile } from "../../src/nlp/model-format.js";
 import { feature1, feature2, feature3 } from "../../src/nlp/tagger-features.js";
+import { LEX_ADJ, LEX_ADJ_ER, LEX_LAST_PART, LEX_NOUN, LEX_PLURAL, LEX_VERB, LEX_VERB_ED, LEX_VERB_ING, LEX_VERB_S, lexiconBits } from "../../src/nlp/tagger-lexicon.js";
 import { Tagger } from "../../src/nlp/tagger.js";
 import { hashTokens, hashTokensSlowly, wordShape } from "../../src/nlp/word-shape.js";
 import { ModelError } from "../../src/schema/index.js";
@@ -99,13 +100,15 @@ describe("word hashes", () => {
 
 describe("tagger", () => {
   const corpus = toyCorpus();
-  const bytes = trainTagger(corpus, { epochs: 4 });
+  // The toy corpus is small: its averaged weights are small too, and the full corpus's pruning (minWeight 1) would take the suffix weights.
+  const toy = { epochs: 4, minWeight: 0.5 };
+  const bytes = trainTagger(corpus, toy);
 
   it("trains deterministically: the same data gives the same bytes", () => {
-    expect(Buffer.from(trainTagger(corpus, { epochs: 4 })).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(trainTagger(corpus, toy)).equals(Buffer.from(bytes))).toBe(true);
     // Another seed shuffles differently but is just as deterministic.
-    const other = trainTagger(corpus, { epochs: 4, seed: 9 });
-    expect(Buffer.from(trainTagger(corpus, { epochs: 4, seed: 9 })).equals(Buffer.from(other))).toBe(true);
+    const other = trainTagger(corpus, { ...toy, seed: 9 });
+    expect(Buffer.from(trainTagger(corpus, { ...toy, seed: 9 })).equals(Buffer.from(other))).toBe(true);
   });
 
   it("tags an invented sentence of the toy language, unknown words included", () => {
@@ -132,6 +135,37 @@ describe("tagger", () => {
       }
     }
     expect(tagger.tag([])).toEqual({ upos: [], xpos: [] });
+  });
+
+  it("reads one way or the other or both: each gives the toy language's tags, by the word cache as by scoring each feature", () => {
+    const words = ["The", "tiny", "quax", "zanks", "wubbles", "."];
+    for (const direction of ["ltr", "rtl", "both"] as const) {
+      const tagger = Tagger.fromBytes(trainTagger(corpus, { ...toy, direction }), `${direction}.bin`);
+      expect(tagger.tag(words).xpos).toEqual(["DT", "JJ", "NN", "VBZ", "NNS", "."]);
+      const cached = new Uint16Array(words.length);
+      const each = new Uint16Array(words.length);
+      tagger.tagIds(words, cached);
+      tagger.tagIds(words, each, hashTokens(words));
+      expect([...cached]).toEqual([...each]);
+    }
+  });
+
+  it("the open lexicon: a lemma's bits, and those its inflections and last hyphenated part take", () => {
+    const table = new Map([
+      [hash.hashString("stop"), LEX_VERB | LEX_NOUN],
+      [hash.hashString("city"), LEX_NOUN],
+      [hash.hashString("big"), LEX_ADJ],
+      [hash.hashString("known"), LEX_ADJ],
+    ]);
+    expect(lexiconBits("stop", table)).toBe(LEX_VERB | LEX_NOUN);
+    expect(lexiconBits("stopped", table)).toBe(LEX_VERB_ED);
+    expect(lexiconBits("stopping", table)).toBe(LEX_VERB_ING);
+    expect(lexiconBits("stops", table)).toBe(LEX_PLURAL | LEX_VERB_S);
+    expect(lexiconBits("cities", table)).toBe(LEX_PLURAL);
+    expect(lexiconBits("bigger", table)).toBe(LEX_ADJ_ER);
+    expect(lexiconBits("well-known", table)).toBe(LEX_ADJ | LEX_LAST_PART);
+    expect(lexiconBits("glorp", table)).toBe(0);
+    expect(lexiconBits("stop", new Map())).toBe(0);
   });
 
   it("refuses a damaged, an old or a foreign model file with a ModelError", () => {
