@@ -17,7 +17,7 @@ import { resolveDocumentMentions } from "./coreference.js";
 import { findEvents } from "./events.js";
 import { findSentenceMentions, type MentionSpan, type SentenceTokens } from "./mentions.js";
 import { quotedRanges } from "./quotes.js";
-import { reconcileWithNer } from "./ner-mentions.js";
+import { lineupPersons, reconcileWithNer } from "./ner-mentions.js";
 import { findRelations } from "./relations.js";
 import { workReason } from "./works.js";
 import type { SentenceTree } from "./syntax-relations.js";
@@ -73,6 +73,8 @@ export function extractDocument(article: Article, analysis: DocumentAnalysis, op
     // NER reads capitals; in a truecased article they came from the rules' own casing model, so the rules decide there.
     const ner = analysis.truecased ? undefined : analysis.sentences[s.index]?.ner;
     if (ner && ner.length === s.tokens.length) found = reconcileWithNer(s.index, s.tokens, ner, found, common);
+    // A team line-up names players, whatever their names look like.
+    if (sports) found = lineupPersons(s.tokens, found);
     // A caption's credit ("Photo / AP", "Image copyright …") names no one.
     if (s.caption) found = found.filter((m) => !credits.some(([a, b]) => m.start < b && a < m.end));
     // A film, a song, a book or an award has a name but is not an entity of the graph.

@@ -149,6 +149,38 @@ function firmByHead(tokens: Token[], m: MentionSpan): MentionSpan {
   return { ...rest, kind: "organization", cue: `${m.cue}+head` };
 }
 
+/**
+ * A team line-up in a sports report ("Goodridge; Garvey, Simpson-Daniel,
+ * Fanolua, Kiole; Paul, Gomarsall", "Replacements: Peel, Wilson, Thompson"):
+ * a sentence of capitalised names between commas and semicolons, with
+ * hardly a lower-case word. Its names are players: a name the NER or the
+ * name's shape typed as a place or a body becomes a person, unless the
+ * lexicon knows it or it stands in brackets with no minute after it (the
+ * club of the player before: "(Stade Toulousain)").
+ */
+export function lineupPersons(tokens: readonly Token[], mentions: MentionSpan[]): MentionSpan[] {
+  let separators = 0;
+  let names = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text === "," || t.text === ";") separators++;
+    else if (/^\p{Lu}/u.test(t.text)) names++;
+    else if (/^\p{Ll}/u.test(t.text)) lower++;
+  }
+  if (separators < 5 || names < 6 || lower > 2) return mentions;
+  return mentions.map((m) => {
+    if ((m.kind !== "place" && m.kind !== "organization") || m.implicit || m.confidence >= 0.95 || m.canonical !== undefined) return m;
+    if (!(m.cue === "ner" || m.cue.endsWith("+ner") || m.cue === "name-shape" || m.cue === "unknown")) return m;
+    const before = tokens[m.t0 - 1]?.text;
+    const after = tokens[m.t1]?.text;
+    if (before === "(" && !/^\d+$/.test(after ?? "")) return m;
+    const { canonical: _c, country: _k, ...rest } = m;
+    void _c;
+    void _k;
+    return { ...rest, kind: "person", cue: `${m.cue}+lineup` };
+  });
+}
+
 /** Words of a government portfolio only, right before a capitalised "Secretary", "Minister" or "spokesman". */
 function portfolio(tokens: Token[], s: { t0: number; t1: number }): boolean {
   const next = tokens[s.t1];

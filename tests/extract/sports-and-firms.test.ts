@@ -53,6 +53,19 @@ describe("sports articles", () => {
   });
 });
 
+describe("team line-ups", () => {
+  it("read the names of a line-up as players, not places", () => {
+    const text = `${MATCH_REPORT}\n\nGoodridge; Garvey, Simpson-Daniel, Fanolua, Kiole; Paul, Gomarsall; Wood, Curnier, Powell; Eustace, Brown; Forrester, Buxton, Balding.`;
+    const keys = mentionKeys(extract(text));
+    expect(keys.filter((k) => k.startsWith("place:") && /Fanolua|Kiole|Balding|Simpson-Daniel/.test(k))).toEqual([]);
+    expect(keys).toEqual(expect.arrayContaining(["person:Fanolua"]));
+  });
+  it("leave a sentence of prose alone", () => {
+    const keys = mentionKeys(extract(`${MATCH_REPORT}\n\nThe side travel to Leeds, Derby, Hull and Wigan, then to Bolton, Burnley and Bury for the cup.`));
+    expect(keys.filter((k) => k.startsWith("person:"))).toEqual([]);
+  });
+});
+
 describe("firms by context", () => {
   it("type an unknown name as an organization from what is said of it", () => {
     const keys = mentionKeys(extract("Zentrix said it would cut 300 jobs. Analysts at Morvane expect Zentrix's profit to fall. Talks on a stake in Quillon broke down."));
