@@ -268,6 +268,18 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
       if (end > k && labels.slice(t1, end).every((l) => l === "O")) t1 = end;
     }
   }
+  // "US Food" + "and Drug Administration", "Department of Trade" + "and Industry": a name with "and" inside that the NER cut
+  // at it; what follows is unlabelled capitalised words ending in a body's head word, or the name is "Head of/for X".
+  if (s.type === "ORG" && tokens[t1]?.lower === "and") {
+    let end = t1 + 1;
+    while (end < tokens.length && end - t1 <= 3 && labels[end] === "O" && tokens[end]!.cap && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) end++;
+    const words = end - t1 - 1;
+    const headed = words >= 1 && ORGANIZATION_HEADS.has(tokens[end - 1]!.lower);
+    let ofName = false;
+    for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
+    const closed = end >= tokens.length || !tokens[end]!.cap;
+    if (words >= 1 && closed && (headed || (ofName && words <= 2))) t1 = end;
+  }
   // "Refugee Council Chief Executive" + "Maeve Sherlock": a title at the end of an organization, before a name, is the person's.
   if (s.type === "ORG" && t1 < tokens.length && tokens[t1]!.cap) {
     for (let k = t0 + 1; k < t1; k++) {

@@ -57,6 +57,9 @@ describe("reconcileWithNer", () => {
     ["a portfolio before its title is an office, not a body", "The Trade and Industry Secretary Ana Ortiz spoke .", "O B-ORG I-ORG L-ORG O B-PER L-PER O O", [], ["organization:Trade and Industry"]],
     ["but a body before a title stays", "Pentagon spokesman Ana Ortiz spoke .", "U-ORG O B-PER L-PER O O", ["organization:Pentagon"], []],
     ["a title at the end of an organization, before a name, is the person's", "Vell Council Chief Executive Ana Ortiz spoke .", "B-ORG I-ORG I-ORG L-ORG B-PER L-PER O O", ["organization:Vell Council"], ["organization:Vell Council Chief Executive"]],
+    ["a body's name the NER cut at 'and' is whole again", "The Vell Food and Drug Administration ruled .", "O B-ORG L-ORG O O O O O", ["organization:Vell Food and Drug Administration"], ["organization:Vell Food"]],
+    ["so is a department's 'of X and Y'", "The Department of Trade and Industry ruled .", "O B-ORG I-ORG L-ORG O O O O", ["organization:Department of Trade and Industry"], ["organization:Department of Trade"]],
+    ["but two bodies joined by 'and' stay two", "The BBC and ITV ruled .", "O U-ORG O U-ORG O O", ["organization:BBC", "organization:ITV"], ["organization:BBC and ITV"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
