@@ -15,7 +15,7 @@
  *   names — nationalities, events, works — are not entities of the graph).
  */
 import type { EntityKind, Token } from "../schema/index.js";
-import { COMMON_ACRONYMS, FIRM_NAME_HEADS, HONORIFICS, PORTFOLIO_TITLE_HEADS, PORTFOLIO_WORDS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
+import { AFFILIATION_NOUNS, COMMON_ACRONYMS, FIRM_NAME_HEADS, HONORIFICS, PORTFOLIO_TITLE_HEADS, PORTFOLIO_WORDS, MONTHS, ORGANIZATION_HEADS, PAST_MARKERS, POST_NOMINALS, gazetteer, isGivenName } from "../lexicon/index.js";
 import { matchLexicon, matchTitle, type MentionSpan } from "./mentions.js";
 
 const KIND_OF: Record<string, EntityKind | undefined> = { PER: "person", LOC: "place", ORG: "organization" };
@@ -283,7 +283,7 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   // "Refugee Council Chief Executive" + "Maeve Sherlock": a title at the end of an organization, before a name, is the person's.
   if (s.type === "ORG" && t1 < tokens.length && tokens[t1]!.cap) {
     for (let k = t0 + 1; k < t1; k++) {
-      const title = matchTitle(tokens, k);
+      const title = matchTitle(tokens, k) ?? (k === t1 - 1 && AFFILIATION_NOUNS.has(tokens[k]!.lower) ? { length: 1 } : undefined);
       if (title && k + title.length >= t1 && tokens[k]!.cap) {
         t1 = k;
         break;

@@ -139,7 +139,7 @@ export const AFFILIATION_NOUNS: ReadonlySet<string> = new Set([
   "full-back", "fullback", "batsman", "bowler", "pilot", "investigator", "auditor", "accountant", "pollster",
   "lobbyist", "organiser", "organizer", "volunteer", "candidate", "councillor", "councilman", "councilwoman",
   "backbencher", "peer", "delegate", "negotiator", "diplomat", "staff", "veteran", "recruit", "trainee",
-  "intern", "graduate", "professor", "manager", "boss", "chief",
+  "intern", "graduate", "professor", "manager", "boss", "chief", "treasurer", "whip",
 ]);
 
 /** Nouns that make the subject an owner of what they are "in" or "of": "a 40% shareholder in X". */
@@ -159,7 +159,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "local", "government", "agriculture", "fisheries", "food", "rural", "affairs", "justice", "constitutional", "social",
   "security", "welfare", "employment", "finance", "economy", "economic", "development", "international",
   "commonwealth", "housing", "planning", "science", "technology", "family", "families", "children", "schools", "women",
-  "equality", "interior", "immigration", "tourism", "heritage", "arts", "regions", "regional",
+  "equality", "interior", "immigration", "tourism", "heritage", "arts", "regions", "regional", "shadow", "deputy", "junior",
   "and", "of", "for", "the", "&", ",",
 ]);
 

@@ -60,6 +60,8 @@ describe("reconcileWithNer", () => {
     ["a body's name the NER cut at 'and' is whole again", "The Vell Food and Drug Administration ruled .", "O B-ORG L-ORG O O O O O", ["organization:Vell Food and Drug Administration"], ["organization:Vell Food"]],
     ["so is a department's 'of X and Y'", "The Department of Trade and Industry ruled .", "O B-ORG I-ORG L-ORG O O O O", ["organization:Department of Trade and Industry"], ["organization:Department of Trade"]],
     ["but two bodies joined by 'and' stay two", "The BBC and ITV ruled .", "O U-ORG O U-ORG O O", ["organization:BBC", "organization:ITV"], ["organization:BBC and ITV"]],
+    ["and so is a role word that is no title", "Tory Treasurer Lord Vellmar spoke .", "B-ORG L-ORG O U-PER O O", [], ["organization:Tory Treasurer"]],
+    ["a shadow portfolio is an office too", "Shadow Education Secretary Ana Ortiz spoke .", "B-ORG L-ORG O B-PER L-PER O O", [], ["organization:Shadow Education"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
