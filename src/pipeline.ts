@@ -27,6 +27,7 @@ import { buildGraph, type KnowledgeGraph } from "./graph/build-graph.js";
 import { assignLayout } from "./graph/layout.js";
 import { assignMetrics } from "./graph/metrics.js";
 import { harmonizeKinds } from "./resolve/corpus-kinds.js";
+import { dropUnlocatedPlaces } from "./resolve/corpus-places.js";
 import { dropCorpusWorks } from "./resolve/corpus-works.js";
 import { resolveCorpus } from "./resolve/resolve-corpus.js";
 import type { Article, ArticleMeta, Diagnostic, DocumentExtraction, ResolvedCorpus } from "./schema/index.js";
@@ -183,7 +184,8 @@ function afterExtraction(
   const distinct = (opts.curated?.distinct ?? []).map((d) => d.names);
   // A name the corpus types one way almost always takes that kind where an article strayed (resolve/corpus-kinds.ts).
   // A name some article introduces as a work is no entity where another names it bare (resolve/corpus-works.ts).
-  let resolved = timer.time("resolve", () => resolveCorpus(harmonizeKinds(dropCorpusWorks(extractions).extractions).extractions, { distinct }));
+  // …and a one-word name only guessed to be a place, that no article places anything in, is none (resolve/corpus-places.ts).
+  let resolved = timer.time("resolve", () => resolveCorpus(harmonizeKinds(dropUnlocatedPlaces(dropCorpusWorks(extractions).extractions).extractions).extractions, { distinct }));
   if (opts.curated) {
     const layer = opts.curated;
     onStage("curate");

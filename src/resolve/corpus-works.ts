@@ -16,7 +16,8 @@
  *
  * Linear in mentions; independent of article order.
  */
-import type { DocumentExtraction, EventMention, Mention, MentionRef } from "../schema/index.js";
+import type { DocumentExtraction, Mention } from "../schema/index.js";
+import { withoutMentions } from "./drop-mentions.js";
 
 const DROPPABLE = new Set(["person", "place", "organization"]);
 
@@ -52,51 +53,4 @@ function isBareWork(m: Mention, works: ReadonlySet<string>): boolean {
   // A pronoun or title that stood for the name goes with it; a name read with a title or form of address is a person's.
   if (m.anaphor) return true;
   return m.role === undefined && m.surface === undefined && m.confidence < 0.95;
-}
-
-/** The extraction without the given mentions: indices renumbered, triples that used them dropped, event roles cleared. */
-function withoutMentions(x: DocumentExtraction, drop: ReadonlySet<number>): DocumentExtraction {
-  const index = new Int32Array(x.mentions.length).fill(-1);
-  const mentions: Mention[] = [];
-  x.mentions.forEach((m, i) => {
-    if (drop.has(i)) return;
-    index[i] = mentions.length;
-    mentions.push(m);
-  });
-  const map = (i: number | undefined) => (i === undefined ? undefined : index[i]! >= 0 ? index[i]! : undefined);
-  // Events keep the roles that remain; one that had roles and lost them all goes.
-  const eventIndex = new Int32Array(x.events.length).fill(-1);
-  const events: EventMention[] = [];
-  x.events.forEach((e, n) => {
-    const { agent, agentRole, speaker, place, ...rest } = e;
-    const a = map(agent);
-    const s = map(speaker);
-    const p = map(place);
-    const participants = e.participants.map(map).filter((i): i is number => i !== undefined);
-    const had = agent !== undefined || place !== undefined || e.participants.length > 0;
-    if (had && a === undefined && p === undefined && participants.length === 0) return;
-    eventIndex[n] = events.length;
-    events.push({
-      ...rest,
-      ...(a !== undefined ? { agent: a, ...(agentRole ? { agentRole } : {}) } : {}),
-      ...(s !== undefined ? { speaker: s } : {}),
-      participants,
-      ...(p !== undefined ? { place: p } : {}),
-    });
-  });
-  const ref = (r: MentionRef): MentionRef | undefined => {
-    if ("mention" in r) {
-      const i = map(r.mention);
-      return i === undefined ? undefined : { mention: i };
-    }
-    const n = eventIndex[r.event]!;
-    return n >= 0 ? { event: n } : undefined;
-  };
-  const triples = [];
-  for (const t of x.triples) {
-    const subject = ref(t.subject);
-    const object = ref(t.object);
-    if (subject && object) triples.push({ ...t, subject, object });
-  }
-  return { ...x, mentions, triples, events };
 }
