@@ -20,6 +20,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadModels, MODEL_FILES } from "../src/nlp/load-models.js";
+import { Parser } from "../src/nlp/parser.js";
 import { readConllDev } from "./train/ner-data.js";
 import { readTreebank, TREEBANK_FILES, TREEBANK } from "./train/treebank.js";
 
@@ -84,7 +85,8 @@ export function benchCore(dir = path.join(repo, "models")): void {
   if (models.parser) {
     const tagged = ewt.map((s) => ({ words: s, ...models.tagger.tag(s) }));
     const parser = models.parser;
-    rate("parser, EWT dev (predicted tags given)", words, () => {
+    const width = parser instanceof Parser ? parser.beamWidth : 0;
+    rate(`parser, EWT dev (${width > 0 ? `beam of ${width}` : "greedy"}, predicted tags given)`, words, () => {
       for (const s of tagged) parser.parse(s.words, s.upos, s.xpos);
     });
   } else console.log("  parser: no model");

@@ -12,10 +12,14 @@
  * Steps run as child processes, two at a time (the machine has two cores);
  * each is deterministic, so the files are the same bytes every time.
  * Options: --only tagger|parser|ner (one model; the parser needs the tags of
- * step 1, which it recomputes), --out DIR (default models/).
+ * step 1, which it recomputes), --out DIR (default models/), --fold-tags DIR
+ * (keep the jackknifed fold tags in DIR and reuse the ones already there, so
+ * that parser experiments pay only for the parser: the tags depend only on
+ * the tagger's code and data, so clear DIR when those change), --jobs N (steps
+ * at a time, default 2).
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +34,8 @@ const opt = (name: string) => {
 };
 const out = path.resolve(opt("--out") ?? path.join(here, "..", "..", "models"));
 const only = opt("--only");
+const foldTags = opt("--fold-tags");
+const jobs = Number(opt("--jobs") ?? 2);
 
 if (!treebankAvailable()) {
   console.error(`train: ${TREEBANK} not found: the training data lives in ../shared (see models/README.md)`);
@@ -67,16 +73,23 @@ async function pool(jobs: (() => Promise<void>)[], width = 2): Promise<void> {
 }
 
 try {
-  const env = { OUT_DIR: out, WORK_DIR: work };
+  const tagDir = foldTags ? path.resolve(foldTags) : work;
+  mkdirSync(tagDir, { recursive: true });
+  const env = { OUT_DIR: out, WORK_DIR: tagDir };
   const folds = JACKKNIFE_FOLDS;
   const first: (() => Promise<void>)[] = [];
   if (!only || only === "tagger" || only === "ner") first.push(() => run("tagger", env));
-  if (!only || only === "parser") for (let f = 0; f < folds; f++) first.push(() => run("fold", { ...env, FOLD: String(f) }));
-  await pool(first);
+  if (!only || only === "parser") {
+    for (let f = 0; f < folds; f++) {
+      if (foldTags && existsSync(path.join(tagDir, `fold-${f}.json`))) console.log(`[fold ${f}] reused ${path.join(tagDir, `fold-${f}.json`)}`);
+      else first.push(() => run("fold", { ...env, FOLD: String(f) }));
+    }
+  }
+  await pool(first, jobs);
   const second: (() => Promise<void>)[] = [];
   if (!only || only === "parser") second.push(() => run("parser", env));
   if (!only || only === "ner") second.push(() => run("ner", env));
-  await pool(second);
+  await pool(second, jobs);
   console.log(`train: wrote ${out} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * `step.ts tagger|fold|parser|ner`, with OUT_DIR (models/) and WORK_DIR (the
  * jackknifed tags) in the environment; see index.ts.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { JACKKNIFE_FOLDS, tagFold, withPredictedTags } from "./jackknife.js";
 import { trainNer } from "./train-ner.js";
@@ -28,7 +28,10 @@ if (step === "tagger") {
 } else if (step === "fold") {
   const fold = Number(process.env.FOLD);
   const tags = tagFold(treebankTrain(), fold, {});
-  writeFileSync(path.join(workDir, `fold-${fold}.json`), JSON.stringify(tags));
+  // Written whole, then renamed: a kept tag folder (--fold-tags) never holds half a file.
+  const file = path.join(workDir, `fold-${fold}.json`);
+  writeFileSync(`${file}.part`, JSON.stringify(tags));
+  renameSync(`${file}.part`, file);
   console.log(`tagged fold ${fold} (${tags.length} sentences)`);
 } else if (step === "parser") {
   const folds = Array.from({ length: JACKKNIFE_FOLDS }, (_, f) => JSON.parse(readFileSync(path.join(workDir, `fold-${f}.json`), "utf8")) as string[][]);

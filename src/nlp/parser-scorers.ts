@@ -22,13 +22,27 @@
  */
 import type { LinearModelData, LinearScorer } from "./perceptron.js";
 
-/** Rows of a dense few-class model, relative to class 0 and quantised. */
+/** Rows of a dense few-class model, relative to class 0 (or, `full`, every class) and quantised. */
 export interface PackedRows {
   classes: number;
   keys: Uint32Array;
-  /** Row r's classes 1..C-1 are values[r·(C-1) …]; a value v means v · scale. */
+  /**
+   * Row r's classes 1..C-1 are values[r·(C-1) …]; a value v means v · scale.
+   * With `full`, row r's classes 0..C-1 are values[r·C …].
+   */
   values: Int16Array;
   scale: number;
+  /**
+   * Every class's own weight, not its difference from class 0: a beam
+   * compares scores of different states, where class 0's weights do not
+   * cancel out (parser-beam.ts).
+   */
+  full?: boolean;
+}
+
+/** Values a row holds. */
+export function rowWidth(packed: { classes: number; full?: boolean }): number {
+  return packed.full ? packed.classes : packed.classes - 1;
 }
 
 /** A sparse many-class model with 8-bit class ids and quantised weights. */
@@ -41,22 +55,26 @@ export interface QuantizedRows {
   scale: number;
 }
 
-export function packRows(data: LinearModelData): PackedRows {
+export function packRows(data: LinearModelData, full = false): PackedRows {
   const C = data.classes;
   const { keys, offsets, labels, weights } = data;
   const row = new Float64Array(C);
+  // Full rows keep every class; relative rows subtract class 0's weight.
+  const first = full ? 0 : 1;
+  const K = C - first;
+  const value = (c: number) => (full ? row[c]! : row[c]! - row[0]!);
   let top = 0;
   for (let r = 0; r < keys.length; r++) {
     readRow(offsets, labels, weights, r, row);
-    for (let c = 1; c < C; c++) top = Math.max(top, Math.abs(row[c]! - row[0]!));
+    for (let c = first; c < C; c++) top = Math.max(top, Math.abs(value(c)));
   }
   const scale = top > 0 ? top / 32767 : 1;
-  const values = new Int16Array(keys.length * (C - 1));
+  const values = new Int16Array(keys.length * K);
   for (let r = 0; r < keys.length; r++) {
     readRow(offsets, labels, weights, r, row);
-    for (let c = 1; c < C; c++) values[r * (C - 1) + c - 1] = Math.round((row[c]! - row[0]!) / scale);
+    for (let c = first; c < C; c++) values[r * K + c - first] = Math.round(value(c) / scale);
   }
-  return { classes: C, keys: keys.slice(), values, scale };
+  return full ? { classes: C, keys: keys.slice(), values, scale, full: true } : { classes: C, keys: keys.slice(), values, scale };
 }
 
 /**
@@ -68,7 +86,7 @@ export function packRows(data: LinearModelData): PackedRows {
 export function limitRows(packed: PackedRows, max: number): PackedRows {
   const n = packed.keys.length;
   if (n <= max) return packed;
-  const K = packed.classes - 1;
+  const K = rowWidth(packed);
   const norm = new Int32Array(n);
   for (let r = 0; r < n; r++) {
     let top = 0;
@@ -83,7 +101,7 @@ export function limitRows(packed: PackedRows, max: number): PackedRows {
     keys[i] = packed.keys[r]!;
     for (let c = 0; c < K; c++) values[i * K + c] = packed.values[r * K + c]!;
   });
-  return { classes: packed.classes, keys, values, scale: packed.scale };
+  return packed.full ? { classes: packed.classes, keys, values, scale: packed.scale, full: true } : { classes: packed.classes, keys, values, scale: packed.scale };
 }
 
 export function quantizeRows(data: LinearModelData): QuantizedRows {
@@ -124,6 +142,8 @@ const SUMS = new Int32Array(64);
 export class PackedScorer implements LinearScorer {
   readonly classes: number;
   readonly rows: number;
+  /** Scores every class (full rows) rather than each class's difference from class 0. */
+  readonly full: boolean;
   private readonly scale: number;
   private readonly table: Uint16Array;
   private readonly weights: Int16Array;
@@ -136,27 +156,37 @@ export class PackedScorer implements LinearScorer {
     const C = packed.classes;
     if (C > SUMS.length) throw new Error(`PackedScorer takes at most ${SUMS.length} classes`);
     this.classes = C;
+    this.full = packed.full === true;
     this.rows = packed.keys.length;
     this.scale = packed.scale;
     const bits = tableBits(packed.keys.length);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    const buffer = new ArrayBuffer((1 << bits) * C * 2);
+    // A record: the fingerprint, then the weights of classes 1..C-1 (or, full, 0..C-1).
+    const stride = this.full ? C + 1 : C;
+    const first = this.full ? 0 : 1;
+    const K = C - first;
+    const buffer = new ArrayBuffer((1 << bits) * stride * 2);
     this.table = new Uint16Array(buffer);
     this.weights = new Int16Array(buffer);
     const { keys, values } = packed;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]!;
       let s = slotOf(key, this.shift);
-      while (this.table[s * C] !== 0) s = (s + 1) & this.mask;
-      const at = s * C;
+      while (this.table[s * stride] !== 0) s = (s + 1) & this.mask;
+      const at = s * stride;
       this.table[at] = fingerprint(key);
-      for (let c = 1; c < C; c++) this.weights[at + c] = values[r * (C - 1) + c - 1]!;
+      for (let c = first; c < C; c++) this.weights[at + 1 + c - first] = values[r * K + c - first]!;
     }
   }
 
-  /** Adds, for each class, its score minus class 0's (so out[0] stays put). */
+  /** Adds, for each class, its score minus class 0's (so out[0] stays put); full rows: each class's score. */
   score(features: Uint32Array, count: number, out: Float64Array): void {
+    if (this.full) {
+      if (this.classes === 4) this.scoreFull4(features, count, out);
+      else this.scoreFull(features, count, out);
+      return;
+    }
     if (this.classes === 4) {
       this.score4(features, count, out);
       return;
@@ -222,6 +252,71 @@ export class PackedScorer implements LinearScorer {
     out[1]! += s1 * scale;
     out[2]! += s2 * scale;
     out[3]! += s3 * scale;
+  }
+
+  // Full rows of four classes: records of five 16-bit values.
+  private scoreFull4(features: Uint32Array, count: number, out: Float64Array): void {
+    const table = this.table;
+    const ws = this.weights;
+    const shift = this.shift;
+    const mask = this.mask;
+    let touch = 0;
+    for (let i = 0; i < count; i++) touch ^= table[(Math.imul(features[i]!, 0x9e3779b1) >>> shift) * 5]!;
+    this.touched = touch;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < count; i++) {
+      const key = features[i]!;
+      const fp = key & 0xffff || 1;
+      let s = Math.imul(key, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const at = s * 5;
+        const k = table[at]!;
+        if (k === fp) {
+          s0 += ws[at + 1]!;
+          s1 += ws[at + 2]!;
+          s2 += ws[at + 3]!;
+          s3 += ws[at + 4]!;
+          break;
+        }
+        if (k === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    const scale = this.scale;
+    out[0]! += s0 * scale;
+    out[1]! += s1 * scale;
+    out[2]! += s2 * scale;
+    out[3]! += s3 * scale;
+  }
+
+  private scoreFull(features: Uint32Array, count: number, out: Float64Array): void {
+    const table = this.table;
+    const ws = this.weights;
+    const shift = this.shift;
+    const mask = this.mask;
+    const C = this.classes;
+    const stride = C + 1;
+    const sums = SUMS;
+    sums.fill(0, 0, C);
+    for (let i = 0; i < count; i++) {
+      const key = features[i]!;
+      const fp = fingerprint(key);
+      let s = slotOf(key, shift);
+      for (;;) {
+        const at = s * stride;
+        const k = table[at]!;
+        if (k === fp) {
+          for (let c = 0; c < C; c++) sums[c]! += ws[at + 1 + c]!;
+          break;
+        }
+        if (k === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    for (let c = 0; c < C; c++) out[c]! += sums[c]! * this.scale;
   }
 }
 

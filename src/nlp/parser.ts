@@ -13,10 +13,18 @@
  * Labels are full UD relations with subtypes (nsubj:pass, obl:agent,
  * acl:relcl …); the rare ones were folded into their universal part at
  * training time. The output is always a tree with one word under the root.
+ *
+ * A model trained globally for beam search (header `beam`, see
+ * parser-beam.ts and scripts/train/train-parser.ts) is parsed instead with a
+ * beam of that width over labelled transitions, the same two models scoring
+ * each move and each label; `beamWidth` may be changed after loading (1 is
+ * greedy search on that model's scores). Greedy models (no `beam` in the
+ * header) load and parse exactly as before.
  */
 import { ModelError } from "../schema/index.js";
 import { decodeModelFile, encodeModelFile, section } from "./model-format.js";
 import type { LinearScorer } from "./perceptron.js";
+import { Beam, type TransitionScorers } from "./parser-beam.js";
 import { PackedScorer, SparseScorer, type PackedRows, type QuantizedRows } from "./parser-scorers.js";
 import { EMPTY_LEXICON, labelFeatures, labelHashes, parserFeatures, PARSER_FEATURES_MAX, SentenceHashes, type ParserLexicon } from "./parser-features.js";
 import { LEFT as LEFT_MOVE, MOVES as MOVE_COUNT, ParseState, RIGHT as RIGHT_MOVE, ROOT_LABEL as ROOT } from "./transition-system.js";
@@ -39,6 +47,12 @@ export interface ParserHeader {
   features?: number;
   /** Label inventory; "root" first. */
   labels: string[];
+  /**
+   * A globally trained model (parser-beam.ts): the beam width it parses with.
+   * Its move rows are full (every move its own weight). Absent: a greedy,
+   * locally trained model, with move rows relative to SHIFT.
+   */
+  beam?: number;
   /** Quantisation steps of the move and label weights (see parser-scorers.ts). */
   moveScale: number;
   labelScale: number;
@@ -64,8 +78,17 @@ export class Parser {
   private readonly legal = new Uint8Array(MOVES);
   private readonly moveScores = new Float64Array(MOVES);
   private readonly labelScores: Float64Array;
+  /**
+   * 0: greedy search on the move classifier, then the label classifier
+   * (a locally trained model). k ≥ 1: beam search of width k over labelled
+   * transitions (a globally trained model; its move scorer must score every
+   * move, not differences from SHIFT).
+   */
+  beamWidth: number;
+  private beam: Beam | undefined;
+  private readonly scorers: TransitionScorers;
 
-  constructor(labels: readonly string[], moveScorer: LinearScorer, labelScorer: LinearScorer, lexicon: ParserLexicon = EMPTY_LEXICON) {
+  constructor(labels: readonly string[], moveScorer: LinearScorer, labelScorer: LinearScorer, lexicon: ParserLexicon = EMPTY_LEXICON, beamWidth = 0) {
     if (labels[ROOT_LABEL] !== "root") throw new Error('the label inventory must start with "root"');
     this.lexicon = lexicon;
     this.sent = new SentenceHashes(lexicon);
@@ -74,6 +97,8 @@ export class Parser {
     this.labelScorer = labelScorer;
     this.labelHash = labelHashes(labels);
     this.labelScores = new Float64Array(labels.length);
+    this.beamWidth = beamWidth;
+    this.scorers = { moves: moveScorer, labels: labelScorer, labelCount: labels.length, labelHash: this.labelHash };
   }
 
   static fromBytes(bytes: Uint8Array, file: string): Parser {
@@ -85,9 +110,12 @@ export class Parser {
     if (!Array.isArray(labels) || labels[0] !== "root") throw new ModelError(file, "the parser's label list is missing or does not start with root");
     const { moveScale, labelScale } = model.header;
     if (!(moveScale > 0) || !(labelScale > 0)) throw new ModelError(file, "the parser header lacks its weight scales");
+    const beam = model.header.beam ?? 0;
+    if (!(Number.isInteger(beam) && beam >= 0)) throw new ModelError(file, `the parser header's beam width ${String(beam)} is not a whole number`);
     const signed = (a: Uint16Array) => new Int16Array(a.buffer, a.byteOffset, a.length);
     const moves: PackedRows = { classes: MOVES, keys: section(model, "moveKeys", Uint32Array, file), values: signed(section(model, "moveValues", Uint16Array, file)), scale: moveScale };
-    if (moves.values.length !== moves.keys.length * (MOVES - 1)) throw new ModelError(file, "moveValues does not match moveKeys");
+    if (beam > 0) moves.full = true;
+    if (moves.values.length !== moves.keys.length * (beam > 0 ? MOVES : MOVES - 1)) throw new ModelError(file, "moveValues does not match moveKeys");
     const labelRows: QuantizedRows = {
       classes: labels.length,
       keys: section(model, "labelKeys", Uint32Array, file),
@@ -101,11 +129,12 @@ export class Parser {
     }
     const known = section(model, "knownWords", Uint32Array, file);
     const lexicon: ParserLexicon = { known: new Set(known) };
-    return new Parser(labels, new PackedScorer(moves), new SparseScorer(labelRows), lexicon);
+    return new Parser(labels, new PackedScorer(moves), new SparseScorer(labelRows), lexicon, beam);
   }
 
-  /** The model file: header (labels, weight scales), move and label rows, lexicon. */
+  /** The model file: header (labels, weight scales, beam width), move and label rows, lexicon. */
   static encode(header: Omit<ParserHeader, "moveScale" | "labelScale" | "features">, moves: PackedRows, labels: QuantizedRows, lexicon: ParserLexicon = EMPTY_LEXICON): Uint8Array {
+    if ((header.beam ?? 0) > 0 !== (moves.full === true)) throw new Error("a beam model needs full move rows, a greedy one relative rows");
     const unsigned = (a: Int16Array) => new Uint16Array(a.buffer, a.byteOffset, a.length);
     return encodeModelFile({ ...header, features: PARSER_FEATURES_VERSION, moveScale: moves.scale, labelScale: labels.scale }, {
       moveKeys: moves.keys,
@@ -132,6 +161,10 @@ export class Parser {
   /** Like `parse`, writing heads and label ids (into `labels`) instead of making strings. */
   parseIds(words: readonly string[], upos: readonly string[], xpos: readonly string[], heads: Int32Array, labels: Int32Array): void {
     const n = words.length;
+    if (this.beamWidth > 0) {
+      this.parseBeam(words, upos, xpos, heads, labels);
+      return;
+    }
     const state = this.state;
     const sent = this.sent;
     const legal = this.legal;
@@ -161,6 +194,20 @@ export class Parser {
     for (let i = 0; i < n; i++) {
       heads[i] = state.heads[i + 1]!;
       labels[i] = state.labels[i + 1]!;
+    }
+  }
+
+  private parseBeam(words: readonly string[], upos: readonly string[], xpos: readonly string[], heads: Int32Array, labels: Int32Array): void {
+    const n = words.length;
+    if (!this.beam || this.beam.width !== this.beamWidth) this.beam = new Beam(this.beamWidth);
+    const beam = this.beam;
+    this.sent.set(words, upos, xpos);
+    beam.start(n);
+    beam.run(this.sent, this.scorers);
+    const best = beam.states[0]!;
+    for (let i = 0; i < n; i++) {
+      heads[i] = best.heads[i + 1]!;
+      labels[i] = best.labels[i + 1]!;
     }
   }
 

@@ -119,6 +119,36 @@ export class ParseState {
     this.normalize();
   }
 
+  /**
+   * Makes this state a copy of `other` (the beam's successor states): one
+   * block copy per array over the sentence's words, nothing allocated once
+   * this state has the capacity.
+   */
+  copyFrom(other: ParseState): void {
+    const m = other.n + 1;
+    if (m + 1 > this.stack.length) Object.assign(this, new ParseState(Math.max(other.n, this.stack.length * 2)));
+    this.n = other.n;
+    this.top = other.top;
+    this.next = other.next;
+    this.unshifted = other.unshifted;
+    this.exhausted = other.exhausted;
+    this.rootChild = other.rootChild;
+    this.stack.set(other.stack.subarray(0, other.top));
+    this.heads.set(other.heads.subarray(0, m));
+    this.labels.set(other.labels.subarray(0, m));
+    this.left1.set(other.left1.subarray(0, m));
+    this.left2.set(other.left2.subarray(0, m));
+    this.right1.set(other.right1.subarray(0, m));
+    this.right2.set(other.right2.subarray(0, m));
+    this.leftCount.set(other.leftCount.subarray(0, m));
+    this.rightCount.set(other.rightCount.subarray(0, m));
+    this.leftSetLo.set(other.leftSetLo.subarray(0, m));
+    this.leftSetHi.set(other.leftSetHi.subarray(0, m));
+    this.rightSetLo.set(other.rightSetLo.subarray(0, m));
+    this.rightSetHi.set(other.rightSetHi.subarray(0, m));
+    this.onStack.set(other.onStack.subarray(0, m));
+  }
+
   s0(): number {
     return this.stack[this.top - 1]!;
   }
@@ -295,6 +325,42 @@ export class ParseState {
       out[RIGHT] = big;
     }
   }
+}
+
+/**
+ * The static oracle: the one transition sequence (moves, and labels of their
+ * arcs) that builds a projective gold tree, taking at each state the first
+ * zero-cost move in the order LEFT, RIGHT, REDUCE, SHIFT. It is what a
+ * globally trained parser learns to score above the others. Returns the
+ * sequence's length (the arrays must hold 4n + 4 moves), or -1 when it does
+ * not rebuild the tree (not projective, or not one root word).
+ */
+export function staticOracle(gold: Int32Array, goldRoot: number, goldLabels: Int32Array, n: number, state: ParseState, moves: Int32Array, labels: Int32Array): number {
+  const legal = new Uint8Array(MOVES);
+  const costs = new Int32Array(MOVES);
+  const order = [LEFT, RIGHT, REDUCE, SHIFT];
+  state.reset(n);
+  let t = 0;
+  while (!state.isTerminal()) {
+    state.legal(legal);
+    state.costs(gold, goldRoot, legal, costs);
+    let move = -1;
+    for (const m of order) {
+      if (legal[m] && costs[m] === 0) {
+        move = m;
+        break;
+      }
+    }
+    if (move < 0 || t >= moves.length) return -1;
+    const dep = move === LEFT ? state.s0() : move === RIGHT ? state.n0() : -1;
+    const label = dep < 0 ? -1 : state.s0() === 0 && move === RIGHT ? ROOT_LABEL : goldLabels[dep]!;
+    moves[t] = move;
+    labels[t] = label;
+    t++;
+    state.apply(move, label);
+  }
+  for (let d = 1; d <= n; d++) if (state.heads[d] !== gold[d]) return -1;
+  return t;
 }
 
 /** True when the tree (heads[1..n], 0 = root) has no crossing arcs. */

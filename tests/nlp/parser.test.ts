@@ -181,6 +181,16 @@ describe("parser on a toy treebank", () => {
     expect(q.deprels).toEqual(["nsubj", "root", "det", "obj", "advmod", "punct"]);
   });
 
+  it("still trains the greedy parser (beam 0), which loads as one and parses the pattern", () => {
+    const bytes = trainParser(toyTreebank(), { beam: 0, epochs: 6, seed: 3, minLabelCount: 1, minWordCount: 1, minWeight: 0, labelMinWeight: 0 });
+    expect(Buffer.from(trainParser(toyTreebank(), { beam: 0, epochs: 6, seed: 3, minLabelCount: 1, minWordCount: 1, minWeight: 0, labelMinWeight: 0 })).equals(Buffer.from(bytes))).toBe(true);
+    const parser = Parser.fromBytes(bytes, "toy-greedy.bin");
+    expect(parser.beamWidth).toBe(0);
+    const r = parser.parse(["The", "engineer", "repaired", "a", "bicycle", "."], ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["DT", "NN", "VBD", "DT", "NN", "."]);
+    expect([...r.heads]).toEqual([2, 3, 0, 5, 3, 3]);
+    expect(r.deprels).toEqual(["det", "nsubj", "root", "det", "obj", "punct"]);
+  });
+
   it("trains to the same bytes twice from the same data and seed, and other bytes from another seed", () => {
     const a = trainParser(toyTreebank(), { epochs: 3, seed: 5 });
     const b = trainParser(toyTreebank(), { epochs: 3, seed: 5 });
