@@ -103,9 +103,15 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
       else if (!(rel === "appos" && !mentionAt.has(g) && tree.upos[g] === "NOUN")) break;
       h = g;
     }
-    const g = tree.heads[h]!;
+    let g = tree.heads[h]!;
     if (g < 0) continue;
-    const rel = tree.deprels[h]!;
+    let rel = tree.deprels[h]!;
+    // "told the BBC News website", "told BBC Radio 4's Today programme": an outlet's programme or website stands for the outlet.
+    if ((base(rel) === "compound" || rel === "nmod:poss") && MEDIA_NOUNS.has(tokens[g]!.lower) && !mentionAt.has(g) && tree.heads[g]! >= 0) {
+      rel = tree.deprels[g]!;
+      h = g;
+      g = tree.heads[g]!;
+    }
     const prep = caseOf(head) ?? caseOf(h);
     if (rel === "nsubj") put(g, "subj", id, strength);
     else if (rel === "nsubj:pass") put(g, "obj", id, strength);
@@ -404,6 +410,9 @@ function titleEndingAt(tokens: readonly Token[], r: number): string | undefined 
   }
   return undefined;
 }
+
+/** What an outlet speaks through: "the BBC News website", "Radio 4's Today programme". */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(["website", "programme", "program", "show", "newspaper", "paper", "magazine", "channel", "station", "radio", "agency", "network", "site", "blog", "podcast", "bulletin"]);
 
 /** Nouns for another party, not one's own: "Norway's rival X" is not Norway's. */
 export const RIVAL_NOUNS: ReadonlySet<string> = new Set(["rival", "rivals", "partner", "partners", "ally", "allies", "enemy", "enemies", "neighbour", "neighbor", "neighbours", "neighbors", "critic", "critics", "opponent", "opponents", "competitor", "competitors", "adversary", "adversaries", "foe", "foes"]);

@@ -190,6 +190,12 @@ const ROWS: Row[] = [
     ["Ana Ortiz member_of Velcor"],
   ],
   [
+    "an outlet's website stands for the outlet: told the Velcor News website",
+    "Ortiz/PROPN/2/nsubj told/VERB/0/root the/DET/6/det Velcor/PROPN/5/compound News/PROPN/6/compound website/NOUN/2/obj ./PUNCT/2/punct",
+    [[1, 1, "person"], [4, 5, "organization"]],
+    ["Ortiz spoke_to Velcor News"],
+  ],
+  [
     "a title's field may carry the body: professor of economics at Y",
     "Ortiz/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/4/punct professor/NOUN/1/appos of/ADP/6/case economics/NOUN/4/nmod at/ADP/8/case Velcor/PROPN/6/nmod ./PUNCT/2/punct",
     [[1, 1, "person"], [8, 8, "organization"]],
