@@ -308,7 +308,10 @@ export function parseEvents(tokens: readonly Token[], tree: SentenceTree, mentio
           ordered = true;
           for (const a of own) if (base(a.rel) === "obj" && kindOf(a.id) !== "place") participants.push(a.id);
           for (const a of own) if (a.rel === "nsubj") agents.push(a.id);
-          if (agents.length === 0 && base(tree.deprels[p]!) === "acl" && mentionAt.has(tree.heads[p]!)) agents.push(mentionAt.get(tree.heads[p]!)!);
+          // "Putin on Monday ordered …" parsed with the verb hung on the name before it (acl, or parataxis): the name is its subject.
+          const named = tree.heads[p]!;
+          const hungOnName = base(tree.deprels[p]!) === "acl" || (base(tree.deprels[p]!) === "parataxis" && named >= 0 && named < p);
+          if (agents.length === 0 && hungOnName && mentionAt.has(named)) agents.push(mentionAt.get(named)!);
           break;
         }
         // "X was diagnosed with cancer and died": a coordinated verb's subject may be its first conjunct's passive subject.

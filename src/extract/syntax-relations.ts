@@ -268,8 +268,19 @@ function inheritedSubject(
     const m = mentionAt.get(g);
     // "X, who leads Y": the relative pronoun is the subject (or there is none: "X, leading Y").
     const subj = children[v]!.find((c) => tree.deprels[c] === (slot === "subj" ? "nsubj" : "nsubj:pass"));
-    if (m !== undefined && (subj === undefined || RELATIVE_PRONOUNS.has(tokens[subj]!.lower))) return [[m, 0.85]];
-    return [];
+    if (m === undefined || !(subj === undefined || RELATIVE_PRONOUNS.has(tokens[subj]!.lower))) return [];
+    // "Russia and Iran, which support Y": a plural verb after a coordination relates every conjunct, wherever the parse hung it.
+    const w = tokens[v]!.lower;
+    const plural = slot === "subj" && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && verbLemma(w) === w;
+    if (!plural) return [[m, 0.85]];
+    let first = g;
+    while (base(tree.deprels[first]!) === "conj" && tree.heads[first]! >= 0) first = tree.heads[first]!;
+    const out: [number, number][] = [];
+    for (const k of [first, ...children[first]!.filter((c) => base(tree.deprels[c]!) === "conj")]) {
+      const id = mentionAt.get(k);
+      if (id !== undefined && !out.some(([x]) => x === id)) out.push([id, k === g ? 0.85 : 0.8]);
+    }
+    return out.length > 0 ? out : [[m, 0.85]];
   }
   if (base(rel) === "conj" || rel === "xcomp") {
     const own = slots.get(g)?.get(slot);

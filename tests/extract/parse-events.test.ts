@@ -135,6 +135,12 @@ const ROWS: Row[] = [
     [[1, 1, "organization"], [5, 5, "place"]],
     [],
   ],
+  [
+    "an ordering verb hung on the name before it (parataxis) has that name as its subject",
+    "Putin/PROPN/0/root ordered/VERB/1/parataxis Vell/PROPN/2/obj to/PART/5/mark withdraw/VERB/2/xcomp ./PUNCT/1/punct",
+    [[1, 1, "person"], [3, 3, "force"]],
+    ["withdrawal agent=Putin(ordered) with=Vell"],
+  ],
 ];
 
 describe("which event words the parse turns down for the word-window reading too", () => {

@@ -190,6 +190,18 @@ const ROWS: Row[] = [
     ["Ana Ortiz member_of Velcor"],
   ],
   [
+    "a plural verb in a relative clause after a coordination relates every conjunct",
+    "Vell/PROPN/10/nsubj and/CCONJ/3/cc Tarmo/PROPN/1/conj ,/PUNCT/6/punct which/PRON/6/nsubj back/VERB/1/acl:relcl Ortiz/PROPN/6/obj ,/PUNCT/6/punct then/ADV/10/advmod left/VERB/0/root ./PUNCT/10/punct",
+    [[1, 1, "place"], [3, 3, "place"], [7, 7, "person"]],
+    ["Vell supports Ortiz", "Tarmo supports Ortiz"],
+  ],
+  [
+    "a singular one only the noun it hangs on",
+    "Vell/PROPN/10/nsubj and/CCONJ/3/cc Tarmo/PROPN/1/conj ,/PUNCT/6/punct which/PRON/6/nsubj backs/VERB/3/acl:relcl Ortiz/PROPN/6/obj ,/PUNCT/6/punct then/ADV/10/advmod left/VERB/0/root ./PUNCT/10/punct",
+    [[1, 1, "place"], [3, 3, "place"], [7, 7, "person"]],
+    ["Tarmo supports Ortiz"],
+  ],
+  [
     "an outlet's website stands for the outlet: told the Velcor News website",
     "Ortiz/PROPN/2/nsubj told/VERB/0/root the/DET/6/det Velcor/PROPN/5/compound News/PROPN/6/compound website/NOUN/2/obj ./PUNCT/2/punct",
     [[1, 1, "person"], [4, 5, "organization"]],
