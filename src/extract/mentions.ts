@@ -83,6 +83,9 @@ export interface SentenceTokens {
   tree?: SentenceTree;
 }
 
+/** Titles that, with one name after them, are how a royal is named: "Prince Charles", "Queen Rania". */
+const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "pope"]);
+
 interface LexiconEntry {
   kind: Exclude<EntityKind, "event" | "person">;
   canonical: string;
@@ -494,10 +497,12 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
     }
   }
   // Titles and honorifics, possibly several: "Defence Minister Sergei Shoigu", "Gen. Sergei Surovikin".
+  let styleAt = -1;
   for (;;) {
     const title = matchTitle(toks, k, b);
     if (title && k + title.length < b) {
       role = role ? `${role} ${title.title}` : title.title;
+      styleAt = ROYAL_STYLES.has(title.title) ? k : -1;
       k += title.length;
       continue;
     }
@@ -531,8 +536,11 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
   const personCue = honorific || role !== undefined;
   const result = classifyName(toks, k, b, personCue, role, ctx);
   if (!result) return subMentions(sentence, toks, a, b, ctx);
-  const m = span(sentence, toks, k, b, result.kind, result.confidence, result.cue, {
-    ...(k > a && result.kind === "person" ? { surface: span(sentence, toks, a, b, "person", 0, "").name } : {}),
+  // "Prince Charles", "Queen Rania": a royal style with one name is how the person is named, not a title before a surname.
+  const styled = styleAt >= 0 && b - k === 1 && result.kind === "person";
+  const from = styled ? styleAt : k;
+  const m = span(sentence, toks, from, b, result.kind, result.confidence, result.cue, {
+    ...(from > a && result.kind === "person" ? { surface: span(sentence, toks, a, b, "person", 0, "").name } : {}),
     ...(role ? { role: titleCase(role) } : {}),
     ...(country ?? result.country ? { country: (country ?? result.country)! } : {}),
     ...(result.canonical ? { canonical: result.canonical } : {}),

@@ -58,3 +58,12 @@ describe("names in scripts without case", () => {
     expect(mentionKeys(x)).toEqual(expect.arrayContaining(["person:習近平", "person:بشار الأسد", "place:Damascus", "place:Moscow"]));
   });
 });
+
+describe("royal styles", () => {
+  it("name a royal with one name by the style, so the name is no surname", () => {
+    const x = extract("Prince Charles and his sons arrived. Later Charles said he was happy. Ray Charles sang.");
+    expect(mentionKeys(x)).toEqual(expect.arrayContaining(["person:Prince Charles", "person:Ray Charles"]));
+    const bare = x.mentions.find((m) => m.text === "Charles" && !m.implicit)!;
+    expect(bare.ref).not.toBe("Ray Charles");
+  });
+});
