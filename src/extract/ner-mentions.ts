@@ -93,7 +93,7 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     if (r.kind !== "force" && r.kind !== "event" && !r.implicit && notAName(tokens, r)) continue;
     // A title or form of address before a name ("Mr al-Assad", "president Bashar al-Assad") is a cue the NER does not weigh as the rules do.
     if (r.kind === "force" || r.kind === "event" || r.implicit || (r.kind === "person" && (r.role !== undefined || r.surface !== undefined))) {
-      take(r);
+      take(r.kind === "person" && !r.implicit ? longerPerson(tokens, spans, r) : r);
       continue;
     }
     const evidence = EVIDENCE_CUES.has(r.cue);
@@ -181,6 +181,21 @@ export function lineupPersons(tokens: readonly Token[], mentions: MentionSpan[])
   });
 }
 
+/**
+ * "chairman Jeroen" + "van der Veer", "president Valery Giscard" +
+ * "d'Estaing": where the rules read a titled person and the NER's person
+ * span starts inside that name and runs on past it, the name runs on too
+ * (the title and form of address stay the rules').
+ */
+function longerPerson(tokens: Token[], spans: NerSpan[], r: MentionSpan): MentionSpan {
+  const ner = spans.find((s) => s.type === "PER" && s.t0 >= r.t0 && s.t0 < r.t1 && s.t1 > r.t1);
+  if (!ner || ner.t1 - r.t1 > 4) return r;
+  const last = tokens[ner.t1 - 1]!;
+  if (!/^\p{Lu}|^(?:al|el|bin|ibn|abu|d|de|di|da|van|von|le|la|du)[-'’]\p{Lu}/u.test(last.text)) return r;
+  const name = spanName(tokens, r.t0, ner.t1);
+  return { ...r, t1: ner.t1, end: last.end, name, ...(r.ref === r.name ? { ref: name } : {}), ...(r.surface ? { surface: `${r.surface}${tokens.slice(r.t1, ner.t1).map((t) => ` ${t.text}`).join("")}` } : {}) };
+}
+
 /** Words of a government portfolio only, right before a capitalised "Secretary", "Minister" or "spokesman". */
 function portfolio(tokens: Token[], s: { t0: number; t1: number }): boolean {
   const next = tokens[s.t1];
@@ -234,8 +249,11 @@ function covering(tokens: Token[], spans: NerSpan[], r: MentionSpan): NerSpan | 
     inside.push(s);
   }
   if (inside.length === 0) return undefined;
+  // "Camilla Parker" + "Bowles": capitalised words the NER left out at the end of a person's name the rules read whole.
+  const lastInside = Math.max(...inside.map((s) => s.t1));
+  const personTail = r.kind === "person" && inside.some((s) => s.type === "PER" && s.t0 === r.t0) && r.t1 - lastInside <= 1;
   for (let k = r.t0; k < r.t1; k++) {
-    if (tokens[k]!.cap && !inside.some((s) => s.t0 <= k && k < s.t1)) return undefined;
+    if (tokens[k]!.cap && !inside.some((s) => s.t0 <= k && k < s.t1) && !(personTail && k >= lastInside)) return undefined;
   }
   const same = inside.find((s) => KIND_OF[s.type] === r.kind);
   const longest = inside.reduce((a, b) => (b.t1 - b.t0 > a.t1 - a.t0 ? b : a));
@@ -298,7 +316,7 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   // "the West's main concern": the possessive marker the NER took into a place's or person's name is not part of it
   // (a firm's may be: "Moody's", "McDonald's"; and a saint's place: "St Mary's").
   if (s.type !== "ORG" && !/^(?:st\.?|saint)$/.test(tokens[t0]!.lower)) while (t1 - t0 >= 2 && tokens[t1 - 1]!.possessive) t1--;
-  while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text)) t1--;
+  while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text) && !(s.type === "PER" && PARTICLE_NAME.test(tokens[t1 - 1]!.text))) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.
     if (/^(?:de|da|di|van|von|al|el|la|le|du|der|den|bin|ibn|abu)$/.test(tokens[t0]!.lower)) break;
