@@ -24,6 +24,8 @@ interface NerSpan {
   t0: number;
   t1: number;
   type: string;
+  /** Joined across "and" or a list by the post-rules: it outranks the rules' shorter readings inside it. */
+  joined?: boolean;
 }
 
 /** Spans of a BILOU sequence (token indices, end exclusive). */
@@ -88,8 +90,11 @@ export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonl
     out.push(m);
     for (let k = m.t0; k < m.t1; k++) taken[k] = 1;
   };
+  const joined = spans.filter((s) => s.joined);
   for (const rule of rules) {
     const r = withoutPastMarker(tokens, rule);
+    // A name the post-rules joined whole ("Department for Culture, Media and Sport") outranks the parts the rules read in it.
+    if (joined.some((s) => s.t0 <= r.t0 && r.t1 <= s.t1) && r.kind !== "force" && r.kind !== "event" && !r.implicit && r.role === undefined && r.surface === undefined) continue;
     if (r.kind !== "force" && r.kind !== "event" && !r.implicit && notAName(tokens, r)) continue;
     // A title or form of address before a name ("Mr al-Assad", "president Bashar al-Assad") is a cue the NER does not weigh as the rules do.
     if (r.kind === "force" || r.kind === "event" || r.implicit || (r.kind === "person" && (r.role !== undefined || r.surface !== undefined))) {
@@ -272,6 +277,7 @@ const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould
  */
 function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): NerSpan {
   let { t0, t1 } = s;
+  let joined = false;
   if (s.type === "PER") while (t1 < tokens.length && labels[t1] === "O" && PARTICLE_NAME.test(tokens[t1]!.text)) t1++;
   // "Falic" + "Group", "Music Managers" + "Forum": an organization's capitalised head word the NER left outside it.
   if (s.type === "ORG") while (t1 < tokens.length && t1 - t0 < 6 && labels[t1] === "O" && tokens[t1]!.cap && /^\p{Lu}\p{Ll}/u.test(tokens[t1]!.text) && ORGANIZATION_HEADS.has(tokens[t1]!.lower)) t1++;
@@ -296,7 +302,25 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
     let ofName = false;
     for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
     const closed = end >= tokens.length || !tokens[end]!.cap;
-    if (words >= 1 && closed && (headed || (ofName && words <= 2))) t1 = end;
+    if (words >= 1 && closed && (headed || (ofName && words <= 2))) {
+      t1 = end;
+      joined = true;
+    }
+  }
+  // "Department for Culture" + ", Media and Sport": a department "of/for" a list of portfolios.
+  if (s.type === "ORG" && tokens[t1]?.text === ",") {
+    let ofName = false;
+    for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
+    let k = t1;
+    let items = 0;
+    while (ofName && tokens[k]?.text === "," && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]!.cap && !labels[k + 1]!.startsWith("B-")) {
+      k += 2;
+      items++;
+    }
+    if (ofName && items >= 1 && items <= 3 && tokens[k]?.lower === "and" && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]!.cap && !labels[k + 1]!.startsWith("B-") && !tokens[k + 2]?.cap) {
+      t1 = k + 2;
+      joined = true;
+    }
   }
   // "Refugee Council Chief Executive" + "Maeve Sherlock": a title at the end of an organization, before a name, is the person's.
   if (s.type === "ORG" && t1 < tokens.length && tokens[t1]!.cap) {
@@ -322,7 +346,7 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
     if (/^(?:de|da|di|van|von|al|el|la|le|du|der|den|bin|ibn|abu)$/.test(tokens[t0]!.lower)) break;
     t0++;
   }
-  return { t0, t1, type: s.type };
+  return { t0, t1, type: s.type, ...(joined ? { joined } : {}) };
 }
 
 function nerMention(sentence: number, toks: Token[], span: NerSpan, common: (lower: string) => boolean): MentionSpan {
