@@ -83,6 +83,9 @@ export interface SentenceTokens {
   tree?: SentenceTree;
 }
 
+/** Head words of bodies that are also common surnames: after a given name, a person ("Charlotte Church", "David Steel"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(["church", "steel", "post", "power", "bank", "banks", "price"]);
+
 /** Titles that, with one name after them, are how a royal is named: "Prince Charles", "Queen Rania". */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "king", "queen", "crown prince", "emir", "sultan", "pope"]);
 
@@ -491,7 +494,7 @@ function classifyChunk(sentence: number, toks: Token[], a: number, b: number, ct
   if (b - a >= 2 && gaz.demonyms.has(toks[k]!.lower)) {
     const rest = classifyName(toks, k + 1, b, false, undefined, ctx);
     // The demonym is part of an organization's name ("Syrian Observatory …"), not of a person's or a known name's.
-    if (matchTitle(toks, k + 1, b) || HONORIFICS.has(toks[k + 1]!.lower.replace(/\.$/, "")) || (rest && ["lexicon", "given-name", "place-after", "place-before"].includes(rest.cue))) {
+    if (matchTitle(toks, k + 1, b) || HONORIFICS.has(toks[k + 1]!.lower.replace(/\.$/, "")) || (rest && ["lexicon", "given-name", "surname-head", "place-after", "place-before"].includes(rest.cue))) {
       country = gaz.demonyms.get(toks[k]!.lower);
       k++;
     }
@@ -590,6 +593,8 @@ function classifyName(toks: Token[], k: number, b: number, personCue: boolean, r
   if (ctx.sports && words.length >= 2 && words.length <= 4 && /s$/.test(last) && !gaz.demonyms.has(last) && (gaz.places.has(lowers[0]!) || gaz.places.has(lowers.slice(0, 2).join(" ")))) {
     return { kind: "organization", confidence: 0.65, cue: "club" };
   }
+  // "Charlotte Church", "David Steel": a given name and a surname that is also a body's head word.
+  if (words.length === 2 && SURNAME_HEADS.has(last) && GIVEN_NAMES.has(lowers[0]!)) return { kind: "person", confidence: 0.85, cue: "surname-head" };
   if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) return { kind: "organization", confidence: 0.8, cue: "org-head" };
   if (words.length >= 2 && FORCE_HEADS.has(last)) return { kind: "force", confidence: 0.8, cue: "force-head" };
   if (words.length >= 2 && PLACE_HEADS.has(last) && last !== "state") return { kind: "place", confidence: 0.8, cue: "place-head" };

@@ -76,6 +76,7 @@ export const EVIDENCE_CUES: ReadonlySet<string> = new Set([
   "ampersand",
   "caseless-script",
   "score-line",
+  "surname-head",
 ]);
 
 export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonly string[], rules: MentionSpan[], common: (lower: string) => boolean): MentionSpan[] {

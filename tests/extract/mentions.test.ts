@@ -67,3 +67,12 @@ describe("royal styles", () => {
     expect(bare.ref).not.toBe("Ray Charles");
   });
 });
+
+describe("surnames that are head words of bodies", () => {
+  it("make a person after a given name, and a body otherwise", () => {
+    const keys = mentionKeys(extract("The singer Charlotte Church performed. The Vellmark Church opened."));
+    expect(keys).toEqual(expect.arrayContaining(["person:Charlotte Church"]));
+    expect(keys).not.toContain("organization:Charlotte Church");
+    expect(keys).not.toContain("person:Vellmark Church");
+  });
+});
