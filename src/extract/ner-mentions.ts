@@ -82,6 +82,7 @@ export const EVIDENCE_CUES: ReadonlySet<string> = new Set([
 export function reconcileWithNer(sentence: number, tokens: Token[], ner: readonly string[], rules: MentionSpan[], common: (lower: string) => boolean): MentionSpan[] {
   const spans = bilouSpans(ner)
     .filter((s) => KIND_OF[s.type] !== undefined)
+    .flatMap((s) => splitAtCommas(tokens, s))
     .map((s) => trimLowercase(tokens, s, ner))
     .filter((s) => s.t1 > s.t0);
   const exact = new Map(spans.map((s) => [`${s.t0}:${s.t1}`, s]));
@@ -185,6 +186,19 @@ export function lineupPersons(tokens: readonly Token[], mentions: MentionSpan[])
     void _k;
     return { ...rest, kind: "person", cue: `${m.cue}+lineup` };
   });
+}
+
+/** "Moody, Vyvyan" of a squad list: a person's name holds no comma, so a person span is cut at each. */
+function splitAtCommas(tokens: Token[], s: NerSpan): NerSpan[] {
+  if (s.type !== "PER") return [s];
+  const out: NerSpan[] = [];
+  let from = s.t0;
+  for (let k = s.t0; k <= s.t1; k++) {
+    if (k < s.t1 && tokens[k]!.text !== ",") continue;
+    if (k > from) out.push({ t0: from, t1: k, type: s.type });
+    from = k + 1;
+  }
+  return out;
 }
 
 /**
