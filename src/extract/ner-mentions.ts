@@ -188,6 +188,9 @@ export function lineupPersons(tokens: readonly Token[], mentions: MentionSpan[])
   });
 }
 
+/** Words no name ends in. */
+const TRAILING_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "with", "or"]);
+
 /** "Moody, Vyvyan" of a squad list: a person's name holds no comma, so a person span is cut at each. */
 function splitAtCommas(tokens: Token[], s: NerSpan): NerSpan[] {
   if (s.type !== "PER") return [s];
@@ -234,7 +237,7 @@ function notAName(tokens: Token[], s: { t0: number; t1: number }): boolean {
   const t = tokens[s.t0]!;
   const bare = t.lower.replace(/\./g, "");
   // Also a form of address alone ("Mr"), a contraction ("I'm") and a common noun's acronym ("PC", "DVD").
-  return POST_NOMINALS.has(bare) || /^ex-/i.test(t.text) || HONORIFICS.has(bare) || /^\p{L}+['’](?:m|re|ve|ll|d)$/iu.test(t.text) || COMMON_ACRONYMS.has(t.text);
+  return POST_NOMINALS.has(bare) || TRAILING_FUNCTION_WORDS.has(bare) || /^ex-/i.test(t.text) || HONORIFICS.has(bare) || /^\p{L}+['’](?:m|re|ve|ll|d)$/iu.test(t.text) || COMMON_ACRONYMS.has(t.text);
 }
 
 /** A rule's name that took in a capitalised "Former" at the start of a sentence, without it. */
@@ -356,6 +359,8 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   // (a firm's may be: "Moody's", "McDonald's"; and a saint's place: "St Mary's").
   if (s.type !== "ORG" && !/^(?:st\.?|saint)$/.test(tokens[t0]!.lower)) while (t1 - t0 >= 2 && tokens[t1 - 1]!.possessive) t1--;
   while (t1 > t0 && !tokens[t1 - 1]!.cap && /^\p{Ll}/u.test(tokens[t1 - 1]!.text) && !(s.type === "PER" && PARTICLE_NAME.test(tokens[t1 - 1]!.text))) t1--;
+  // "Meet The" of a film's title: a name does not end in an article or a connective, capitalised or not.
+  while (t1 - t0 >= 2 && TRAILING_FUNCTION_WORDS.has(tokens[t1 - 1]!.lower)) t1--;
   while (t0 < t1 && !tokens[t0]!.cap && /^\p{Ll}/u.test(tokens[t0]!.text) && t0 + 1 < t1 && tokens[t0 + 1]!.cap) {
     // "de Silva", "al-Qaeda": particles may open a name; other lower-case words may not.
     if (/^(?:de|da|di|van|von|al|el|la|le|du|der|den|bin|ibn|abu)$/.test(tokens[t0]!.lower)) break;

@@ -67,6 +67,7 @@ describe("reconcileWithNer", () => {
     ["a particle surname the NER left out stays with a titled person", "Former president Ana Vell d'Estor led .", "O O B-PER L-PER O O O", ["person:Ana Vell d'Estor"], ["person:Ana Vell"]],
     ["the rules' whole name stands where the NER left out its last word", "Ana Parker Vellis will marry .", "B-PER L-PER O O O O", ["person:Ana Parker Vellis"], ["person:Ana Parker"]],
     ["a person's name holds no comma", "Subs : Vellis , Tarmond , Ortiz .", "O O B-PER I-PER L-PER O U-PER O", ["person:Vellis", "person:Tarmond"], ["person:Vellis, Tarmond"]],
+    ["a name ends in no article, and an article alone is none", "They saw Meet The Vellmans and The , she said .", "O O B-PER L-PER O O U-PER O O O O", ["person:Meet"], ["person:Meet The", "person:The"]],
     ["an NER name the rules missed is added", "Officials met Tovana Relk and Ulmo Brask .", "O O B-PER L-PER O B-PER L-PER O", ["person:Tovana Relk", "person:Ulmo Brask"], []],
   ];
   for (const [what, text, labels, expected, absent] of cases) {
