@@ -5,12 +5,14 @@
  *   npx tsx scripts/eval/time-resolve.ts OUT/.kg-cache/extractions.sqlite [RUNS=5]
  *
  * Reads every extraction a `kg build` cached (build once with the cache on),
- * runs the resolve stage (`harmonizeKinds`, then `resolveCorpus`, as the
- * pipeline does) RUNS times after one warm-up, and prints the median and
+ * runs the resolve stage (`dropCorpusWorks`, `dropUnlocatedPlaces`,
+ * `harmonizeKinds`, then `resolveCorpus`, as the pipeline does) RUNS times after one warm-up, and prints the median and
  * the fastest run, with the corpus's article and mention counts.
  */
 import Database from "better-sqlite3";
 import { harmonizeKinds } from "../../src/resolve/corpus-kinds.js";
+import { dropUnlocatedPlaces } from "../../src/resolve/corpus-places.js";
+import { dropCorpusWorks } from "../../src/resolve/corpus-works.js";
 import { resolveCorpus } from "../../src/resolve/resolve-corpus.js";
 import type { DocumentExtraction } from "../../src/schema/index.js";
 
@@ -31,7 +33,7 @@ for (const r of rows) {
   }
 }
 const mentions = docs.reduce((n, d) => n + d.mentions.length, 0);
-const resolveStage = () => resolveCorpus(harmonizeKinds(docs).extractions);
+const resolveStage = () => resolveCorpus(harmonizeKinds(dropUnlocatedPlaces(dropCorpusWorks(docs).extractions).extractions).extractions);
 resolveStage();
 const times: number[] = [];
 for (let i = 0; i < Number(runsArg ?? 5); i++) {
