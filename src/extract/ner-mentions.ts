@@ -320,7 +320,9 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
     let ofName = false;
     for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
     const closed = end >= tokens.length || !tokens[end]!.cap;
-    if (words >= 1 && closed && (headed || (ofName && words <= 2))) {
+    // Not two bodies: "the Foreign Office and Home Office", "the Ministry of Defence and Foreign Office".
+    const leftHeaded = ORGANIZATION_HEADS.has(tokens[t1 - 1]!.lower);
+    if (words >= 1 && closed && ((headed && !leftHeaded && !ofName) || (ofName && words <= 2 && !headed))) {
       t1 = end;
       joined = true;
     }

@@ -60,6 +60,8 @@ describe("reconcileWithNer", () => {
     ["a body's name the NER cut at 'and' is whole again", "The Vell Food and Drug Administration ruled .", "O B-ORG L-ORG O O O O O", ["organization:Vell Food and Drug Administration"], ["organization:Vell Food"]],
     ["so is a department's 'of X and Y'", "The Department of Trade and Industry ruled .", "O B-ORG I-ORG L-ORG O O O O", ["organization:Department of Trade and Industry"], ["organization:Department of Trade"]],
     ["and a department of a list of portfolios", "The Department for Culture, Media and Sport ruled .", "O B-ORG I-ORG L-ORG O O O U-PER O O", ["organization:Department for Culture, Media and Sport"], ["organization:Department for Culture", "person:Sport"]],
+    ["nor two bodies with head words", "The Foreign Office and Home Office ruled .", "O B-ORG L-ORG O O O O O", ["organization:Foreign Office"], ["organization:Foreign Office and Home Office"]],
+    ["nor a department and another body", "The Ministry of Defence and Home Office ruled .", "O B-ORG I-ORG L-ORG O O O O O", ["organization:Ministry of Defence"], ["organization:Ministry of Defence and Home Office"]],
     ["but two bodies joined by 'and' stay two", "The BBC and ITV ruled .", "O U-ORG O U-ORG O O", ["organization:BBC", "organization:ITV"], ["organization:BBC and ITV"]],
     ["and so is a role word that is no title", "Tory Treasurer Lord Vellmar spoke .", "B-ORG L-ORG O U-PER O O", [], ["organization:Tory Treasurer"]],
     ["a shadow portfolio is an office too", "Shadow Education Secretary Ana Ortiz spoke .", "B-ORG L-ORG O B-PER L-PER O O", [], ["organization:Shadow Education"]],
