@@ -10,7 +10,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { trainParser } from "../../scripts/train/train-parser.js";
-import type { ConlluSentence } from "../../src/nlp/conllu.js";
 import { Beam, transitionScore, type TransitionScorers } from "../../src/nlp/parser-beam.js";
 import { labelHashes, PARSER_FEATURES_MAX, SentenceHashes } from "../../src/nlp/parser-features.js";
 import { Parser } from "../../src/nlp/parser.js";
