@@ -67,10 +67,7 @@ export type CountryOf = (country: string, at: Token) => number;
 export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, mentions: readonly MentionSpan[], ids: readonly number[], add: Add, countryOf?: CountryOf): void {
   const n = tokens.length;
   const children = childrenOf(tree);
-  const caseOf = (k: number): string | undefined => {
-    for (const c of children[k]!) if (tree.deprels[c] === "case") return tokens[c]!.lower;
-    return undefined;
-  };
+  const caseOf = (k: number) => caseWord(tokens, tree, children, k);
   const mentionAt = mentionHeads(tree, mentions, ids, n);
   if (mentionAt.size === 1 && countryOf) {
     nationality(tokens, tree, children, mentions, mentionAt, add, countryOf);
@@ -181,6 +178,12 @@ export function syntaxRelations(tokens: readonly Token[], tree: SentenceTree, me
       relatedTo(lemma, isPassive ? subjects : inOrder(subjects, true), own && !isPassive ? new Map([...own].map(([slot, list]) => [slot, inOrder(list, false)])) : own, mentions, add);
     }
   }
+}
+
+/** The preposition (or other case marker) of token k: "in" of "in Syria". */
+function caseWord(tokens: readonly { lower: string }[], tree: SentenceTree, children: number[][], k: number): string | undefined {
+  for (const c of children[k]!) if (tree.deprels[c] === "case") return tokens[c]!.lower;
+  return undefined;
 }
 
 /** The mention whose head word is token k, for each mention of the sentence that has one. */
@@ -455,10 +458,7 @@ function spanDependents(tree: SentenceTree, children: number[][], m: MentionSpan
  * in Y" (X owns Y); "X, a unit of Y" (X affiliated_with Y).
  */
 function organizationRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
-  const prepOf = (k: number): string | undefined => {
-    const c = children[k]!.find((d) => tree.deprels[d] === "case");
-    return c === undefined ? undefined : tokens[c]!.lower;
-  };
+  const prepOf = (k: number) => caseWord(tokens, tree, children, k);
   for (const [head, id] of mentionAt) {
     const m = mentions[id]!;
     if (m.kind !== "organization") continue;
@@ -517,10 +517,7 @@ function namedBy(tree: SentenceTree, children: number[][], mentionAt: Map<number
  */
 function roleRelations(tokens: readonly Token[], tree: SentenceTree, children: number[][], mentions: readonly MentionSpan[], mentionAt: Map<number, number>, add: Add): void {
   const organizationOf = (noun: number): number | undefined => mentionAt.get(noun) ?? namedBy(tree, children, mentionAt, noun);
-  const prepOf = (k: number): string | undefined => {
-    const c = children[k]!.find((d) => tree.deprels[d] === "case");
-    return c === undefined ? undefined : tokens[c]!.lower;
-  };
+  const prepOf = (k: number) => caseWord(tokens, tree, children, k);
   for (const [head, id] of mentionAt) {
     if (mentions[id]!.kind !== "person") continue;
     const roles: number[] = [];
