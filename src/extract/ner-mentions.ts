@@ -188,6 +188,12 @@ export function lineupPersons(tokens: readonly Token[], mentions: MentionSpan[])
   });
 }
 
+/** Whether a name reads "Head of/for X": "Department of Trade", "Ministry for Culture". */
+function headOfName(tokens: Token[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k < t1 - 1; k++) if ((tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower)) return true;
+  return false;
+}
+
 /** Words no name ends in. */
 const TRAILING_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "with", "or"]);
 
@@ -317,8 +323,7 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
     while (end < tokens.length && end - t1 <= 3 && labels[end] === "O" && tokens[end]!.cap && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) end++;
     const words = end - t1 - 1;
     const headed = words >= 1 && ORGANIZATION_HEADS.has(tokens[end - 1]!.lower);
-    let ofName = false;
-    for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
+    const ofName = headOfName(tokens, t0, t1);
     const closed = end >= tokens.length || !tokens[end]!.cap;
     // Not two bodies: "the Foreign Office and Home Office", "the Ministry of Defence and Foreign Office".
     const leftHeaded = ORGANIZATION_HEADS.has(tokens[t1 - 1]!.lower);
@@ -329,8 +334,7 @@ function trimLowercase(tokens: Token[], s: NerSpan, labels: readonly string[]): 
   }
   // "Department for Culture" + ", Media and Sport": a department "of/for" a list of portfolios.
   if (s.type === "ORG" && tokens[t1]?.text === ",") {
-    let ofName = false;
-    for (let k = t0 + 1; k < t1 - 1 && !ofName; k++) ofName = (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") && ORGANIZATION_HEADS.has(tokens[k - 1]!.lower);
+    const ofName = headOfName(tokens, t0, t1);
     let k = t1;
     let items = 0;
     while (ofName && tokens[k]?.text === "," && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]!.cap && !labels[k + 1]!.startsWith("B-")) {
